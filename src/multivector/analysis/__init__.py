@@ -1,0 +1,1 @@
+"""multivector.analysis stage."""
