@@ -134,8 +134,233 @@ def resolve(texts: tuple[str, ...], when: str | None) -> None:
 
 # --- store commands: ingest, import, events (owned by the store work) ---
 
+INPUT_FORMATS = ["auto", "text", "html", "jsonl", "csv", "rss"]
+DATASET_KINDS = ["historian-travels", "historian-visits", "icews", "gdelt1", "gdelt2", "plover",
+                 "events"]
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--format", "input_format", type=click.Choice(INPUT_FORMATS), default="auto",
+              show_default=True, help="Input format (detected from the content by default).")
+@click.option("--published", default=None, metavar="YYYY-MM-DD",
+              help="Publication date for plain text that carries none.")
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Processes used for extraction.")
+@quiet_option
+@handle_errors
+def ingest(paths: tuple[str, ...], db: str | None, input_format: str, published: str | None,
+           workers: int, quiet: bool) -> None:
+    """Read documents, extract events and indicators, and store them with provenance.
+
+    PATHS are files, folders or - for stdin.  Re-ingesting an unchanged document changes
+    nothing; bad records are reported with file and line and skipped.
+
+    \b
+    Example:
+      multivector ingest news/ --db kaz.duckdb --published 2022-11-18
+    """
+    from multivector.cli_output import make_progress, print_ingest_summary, report_error, warn
+    from multivector.store import api as store_api
+
+    summary = store_api.ingest(
+        list(paths), db=db or default_db(), input_format=input_format,
+        published=parse_date_option(published, "--published"), workers=workers,
+        progress=make_progress(quiet), warn=warn, on_error=report_error)
+    print_ingest_summary(summary)
+
+
+@main.command("import")
+@click.argument("kind", type=click.Choice(DATASET_KINDS))
+@click.argument("path")
+@db_option
+@quiet_option
+@handle_errors
+def import_command(kind: str, path: str, db: str | None, quiet: bool) -> None:
+    """Load an existing event or visit dataset into the database.
+
+    Importing the same file twice adds nothing.
+
+    \b
+    Example:
+      multivector import icews events.2018.sample.tab --db kaz.duckdb
+    """
+    from multivector.cli_output import import_summary_line, make_progress
+    from multivector.store import api as store_api
+
+    summary = store_api.import_(kind, path, db=db or default_db(),
+                                progress=make_progress(quiet, "rows"))
+    click.echo(import_summary_line(summary))
+
+
+@main.command()
+@db_option
+@click.option("--country", default=None, metavar="ISO", help="Either side of the dyad (ISO3).")
+@click.option("--partner", default=None, metavar="CODE", help="The other side of the dyad.")
+@click.option("--type", "event_type", default=None, metavar="TYPE",
+              help="PLOVER event type (CONSULT, AGREE, ...).")
+@click.option("--mode", default=None, metavar="MODE", help="PLOVER mode (visit, phone, ...).")
+@click.option("--dataset", default=None, metavar="KIND",
+              help="Only events with a source from this dataset (news, icews, ...).")
+@from_option
+@to_option
+@click.option("--format", "output_format", type=click.Choice(["table", "jsonl", "csv", "parquet"]),
+              default="table", show_default=True, help="Output format.")
+@click.option("--out", default=None, metavar="FILE", help="Write to FILE (needed for parquet).")
+@click.option("--limit", type=click.IntRange(min=0), default=None, help="At most N events.")
+@handle_errors
+def events(db: str | None, country: str | None, partner: str | None, event_type: str | None,
+           mode: str | None, dataset: str | None, date_from: str | None, date_to: str | None,
+           output_format: str, out: str | None, limit: int | None) -> None:
+    """Query stored distinct events (each real-world event once, with its sources).
+
+    \b
+    Example:
+      multivector events --country KAZ --partner CHN --type CONSULT --from 2022-01-01 --format jsonl
+    """
+    import csv
+
+    from multivector.cli_output import print_events_table
+    from multivector.store import api as store_api
+
+    if output_format == "parquet" and not out:
+        raise click.UsageError("--format parquet needs --out FILE")
+    criteria: dict[str, Any] = {
+        "db": db or default_db(), "country": country, "partner": partner,
+        "event_type": event_type, "mode": mode, "dataset": dataset, "limit": limit,
+        "date_from": parse_date_option(date_from, "--from"),
+        "date_to": parse_date_option(date_to, "--to")}
+    if output_format == "parquet":
+        count = store_api.export_events(out, **criteria)  # type: ignore[arg-type]
+        click.echo(f"Wrote {count} events to {out}", err=True)
+        return
+    stream = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout  # noqa: SIM115
+    try:
+        if output_format == "csv":
+            columns, rows = store_api.event_rows(**criteria)
+            writer = csv.writer(stream)
+            writer.writerow(columns)
+            writer.writerows(rows)
+        else:
+            found = store_api.events(**criteria)
+            if output_format == "jsonl":
+                for item in found:
+                    stream.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+            else:
+                print_events_table(found, file=stream if out else None)
+    finally:
+        if out:
+            stream.close()
+
+
 
 # --- analysis commands: balance, brief (owned by the analysis work) ---
+
+
+def _codes_option(value: str | None) -> tuple[str, ...] | None:
+    from multivector.analysis.blocs import parse_codes
+
+    if value is None:
+        return None
+    codes = parse_codes(value)
+    if not codes:
+        raise click.BadParameter("give comma-separated codes, e.g. CHN,RUS,USA,EU",
+                                 param_hint="'--partners'")
+    return codes
+
+
+def _bloc_specs(specs: tuple[str, ...]) -> dict[str, tuple[str, ...]] | None:
+    from multivector.analysis.blocs import parse_bloc_specs
+
+    if not specs:
+        return None
+    try:
+        return parse_bloc_specs(specs)
+    except InputError as err:  # a malformed option is a usage error (exit 2)
+        raise click.BadParameter(err.message, param_hint="'--bloc'") from None
+
+
+@main.command()
+@click.argument("country")
+@db_option
+@click.option("--partners", default=None, metavar="CODES",
+              help="Comma-separated partner codes (default: CHN,RUS,USA,EU).")
+@from_option
+@to_option
+@click.option("--by", type=click.Choice(["month", "quarter", "year"]), default=None,
+              help="Also compute the balance per period, with the change between the first "
+                   "and last period and its bootstrap 95% interval.")
+@click.option("--bloc", "blocs", multiple=True, metavar="NAME=CODES",
+              help="Redefine a tilt bloc, e.g. --bloc west=USA,EU,GBR --bloc east=RUS,CHN.")
+@click.option("--eu-members", is_flag=True,
+              help="Count EU member states (at the event's date) as the EU.")
+@click.option("--format", "output_format", type=click.Choice(["table", "json", "csv"]),
+              default="table", show_default=True, help="Output format.")
+@handle_errors
+def balance(country: str, db: str | None, partners: str | None, date_from: str | None,
+            date_to: str | None, by: str | None, blocs: tuple[str, ...], eu_members: bool,
+            output_format: str) -> None:
+    """Show the multi-vector balance of COUNTRY among its partners.
+
+    Per partner: engagement counts by type, visits, shares and net cooperation;
+    across partners: concentration (HHI, effective partners), evenness and the
+    West-East tilt.  Definitions: docs/balance.md.
+
+    \b
+    Example:
+      multivector balance KAZ --from 2022-01-01 --to 2022-12-31 --by quarter --format json
+    """
+    from multivector.analysis import balance as compute
+    from multivector.cli_output import print_balance_csv, print_balance_table
+
+    result = compute(country, db=db or default_db(), partners=_codes_option(partners),
+                     date_from=parse_date_option(date_from, "--from"),
+                     date_to=parse_date_option(date_to, "--to"), by=by,
+                     blocs=_bloc_specs(blocs), eu_members_in_eu=eu_members)
+    if output_format == "json":
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    elif output_format == "csv":
+        print_balance_csv(result.to_dict())
+    else:
+        print_balance_table(result.to_dict())
+
+
+@main.command()
+@click.argument("country")
+@db_option
+@from_option
+@to_option
+@click.option("--partners", default=None, metavar="CODES",
+              help="Comma-separated partner codes (default: CHN,RUS,USA,EU).")
+@click.option("--out", default=None, metavar="FILE.md|FILE.html",
+              help="Where to write the briefing; the extension picks the format "
+                   "(default: brief-COUNTRY.md; - prints Markdown on stdout, without charts).")
+@handle_errors
+def brief(country: str, db: str | None, date_from: str | None, date_to: str | None,
+          partners: str | None, out: str | None) -> None:
+    """Write an analyst briefing on COUNTRY, every claim cited to its source sentence.
+
+    Timeline of high-level engagements per partner, balance table and charts,
+    frictions, trade and investment figures and a numbered source list.  Markdown
+    gets its charts as SVG files beside it; HTML is one self-contained page.
+
+    \b
+    Example:
+      multivector brief KAZ --from 2022-09-01 --to 2022-12-31 --out kaz.html
+    """
+    from multivector.report import brief as make_brief
+
+    stdout = out == "-"
+    target = None if stdout else (out or f"brief-{country.strip().upper()}.md")
+    result = make_brief(country, db=db or default_db(),
+                        date_from=parse_date_option(date_from, "--from"),
+                        date_to=parse_date_option(date_to, "--to"),
+                        partners=_codes_option(partners), out=target)
+    if stdout:
+        click.echo(result.text, nl=False)
+    else:
+        click.echo(f"Briefing written to {result.path}", err=True)
 
 
 # --- serve, demo ---

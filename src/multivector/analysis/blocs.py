@@ -1,0 +1,96 @@
+"""Blocs for the West-East tilt, and EU membership over time.
+
+The tilt compares COUNTRY's engagement with two configurable blocs.  EU member states
+can optionally be counted as the EU itself (``eu_members_in_eu``); membership is read
+from the shipped table ``data/eu_members.csv`` with accession and exit dates, so a
+2019 event with the United Kingdom counts as EU but a 2021 one does not.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import importlib.resources
+import io
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from multivector.errors import InputError, ModelError
+
+DEFAULT_PARTNERS: tuple[str, ...] = ("CHN", "RUS", "USA", "EU")
+
+# Default blocs (CONTRACT.md, Balance).  A mapping name -> codes; only "west" and
+# "east" enter the tilt value.
+DEFAULT_BLOCS: Mapping[str, tuple[str, ...]] = {
+    "west": ("USA", "EU", "GBR", "CAN", "JPN", "AUS"),
+    "east": ("RUS", "CHN"),
+}
+BLOC_NAMES: tuple[str, ...] = ("west", "east")
+
+
+@dataclass(frozen=True)
+class EUMembership:
+    code: str
+    name: str
+    joined: date
+    left: date | None  # last day of membership, None while a member
+
+    def member_on(self, day: date) -> bool:
+        return self.joined <= day and (self.left is None or day <= self.left)
+
+
+@functools.cache
+def eu_memberships() -> tuple[EUMembership, ...]:
+    """The shipped EU membership table (header line skipped)."""
+    resource = importlib.resources.files("multivector.data") / "eu_members.csv"
+    text = resource.read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if not line.startswith("#")]
+    rows: list[EUMembership] = []
+    for number, row in enumerate(csv.DictReader(io.StringIO("\n".join(lines))), start=2):
+        try:
+            rows.append(EUMembership(
+                code=row["code"].strip(), name=row["name"].strip(),
+                joined=date.fromisoformat(row["joined"].strip()),
+                left=date.fromisoformat(row["left"].strip()) if (row.get("left") or "").strip() else None,
+            ))
+        except (KeyError, ValueError, AttributeError) as err:
+            raise ModelError(f"malformed row in the EU member table: {err}", code="MV202",
+                             path="multivector/data/eu_members.csv", line=number) from None
+    return tuple(rows)
+
+
+def is_eu_member(code: str | None, day: date) -> bool:
+    """Whether ``code`` was an EU member state on ``day``."""
+    if code is None:
+        return False
+    return any(m.code == code and m.member_on(day) for m in eu_memberships())
+
+
+def parse_bloc_specs(specs: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Turn ``["west=USA,EU", "east=RUS"]`` into blocs, starting from the defaults.
+
+    A bloc that is given replaces the default for that name; the other keeps its
+    default.  Only ``west`` and ``east`` are accepted because only they enter the tilt.
+    """
+    blocs = {name: tuple(codes) for name, codes in DEFAULT_BLOCS.items()}
+    for spec in specs:
+        name, sep, codes_text = spec.partition("=")
+        name = name.strip().lower()
+        if not sep or name not in BLOC_NAMES:
+            raise InputError(f"--bloc {spec!r}: use west=CODE,CODE or east=CODE,CODE")
+        codes = parse_codes(codes_text)
+        if not codes:
+            raise InputError(f"--bloc {spec!r} names no codes: use e.g. west=USA,EU,GBR")
+        blocs[name] = codes
+    return blocs
+
+
+def parse_codes(text: str) -> tuple[str, ...]:
+    """``"chn, rus,USA"`` -> ``("CHN", "RUS", "USA")`` (upper case, order kept, no repeats)."""
+    seen: list[str] = []
+    for part in text.split(","):
+        code = part.strip().upper()
+        if code and code not in seen:
+            seen.append(code)
+    return tuple(seen)

@@ -1,0 +1,66 @@
+"""The public Python API: the same capabilities as the command line.
+
+``multivector extract`` calls :func:`extract`, ``multivector resolve`` calls
+:func:`resolve`, and so on; the CLI only parses options and formats results.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date
+from typing import Any
+
+from multivector.records import Document, Record
+
+
+def _as_documents(inputs: str | Document | Sequence[str | Document], *, published: date | None,
+                  input_format: str, warn: Callable[[str], None] | None) -> Iterator[Document]:
+    from multivector.ingest import read_documents
+
+    if isinstance(inputs, (str, Document)):
+        inputs = [inputs]
+    paths: list[str] = []
+    for item in inputs:
+        if isinstance(item, Document):
+            yield item
+        else:
+            paths.append(item)
+    if paths:
+        yield from read_documents(paths, input_format=input_format, published=published, warn=warn)
+
+
+def extract(inputs: str | Document | Sequence[str | Document], *, published: date | None = None,
+            input_format: str = "auto", warn: Callable[[str], None] | None = None,
+            n_process: int = 1) -> Iterator[Record]:
+    """Coded events and indicators from documents (paths, ``-`` for stdin, or Documents).
+
+    >>> from multivector import Document, extract
+    >>> text = "Chinese President Xi Jinping visited Kazakhstan on September 14."
+    >>> doc = Document(doc_id="x", text=text, published=date(2022, 9, 16))
+    >>> [e.event_type for e in extract(doc)]  # doctest: +SKIP
+    ['CONSULT']
+    """
+    from multivector.nlp.extract import extract_documents
+
+    documents = _as_documents(inputs, published=published, input_format=input_format, warn=warn)
+    for _document, records in extract_documents(documents, n_process=n_process):
+        yield from records
+
+
+def extract_text(text: str, *, published: date | None = None, doc_id: str | None = None) -> list[Record]:
+    """Records from one string (the text is the document, as in a plain-text file)."""
+    document = Document(doc_id=doc_id or Document.id_for_text(text), text=text, published=published)
+    return list(extract(document))
+
+
+def resolve(texts: Iterable[str], *, when: date | None = None) -> Iterator[dict[str, Any]]:
+    """How each text resolves as an actor: ``{"text", "code", "sector", "name", "role"}``."""
+    from multivector.actors import resolve_text
+
+    for text in texts:
+        actor = resolve_text(text, when)
+        yield {"text": text,
+               "code": actor.code if actor else None,
+               "sector": actor.sector if actor else None,
+               "name": actor.name if actor else None,
+               "role": actor.role if actor else None}

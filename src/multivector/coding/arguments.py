@@ -1,0 +1,166 @@
+"""Turning argument tokens into actors and places, with the document's memory.
+
+``ArgumentResolver`` is made once per document.  It resolves the noun phrase under an
+argument head through the actor tables, falls back on the actor mentions marked by
+``mv_actors``, and remembers who was named so that "he", "the two leaders" and
+"his Kazakh counterpart" find their antecedents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from multivector.actors import resolve_all
+from multivector.actors.ruler import SPAN_KEY
+from multivector.coding.places import load_gazetteer
+from multivector.coding.syntax import phrase_span
+from multivector.records import Actor, Place
+
+PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her", "his"})
+FIRST_PERSON = frozenset({"we", "i", "us", "me", "our"})
+GROUP_HEADS = frozenset({"leader", "president", "side", "country", "minister", "nation",
+                         "government", "party", "state", "counterpart"})
+SPEECH_VERBS = frozenset({"say", "tell", "state", "declare", "announce", "add", "write", "stress"})
+# Nouns that name a generic group of people who take the nationality of where they are.
+CROWD_HEADS = frozenset({"protester", "protestor", "demonstrator", "activist", "resident",
+                         "people", "crowd", "hundred", "thousand", "dozen", "worker"})
+
+
+@dataclass
+class Argument:
+    """A resolved argument: who, and (for places) where."""
+
+    actor: Actor
+    place: Place | None = None
+    from_anaphora: bool = False
+    start: int = 0  # token offsets of the phrase in the Doc
+    end: int = 0
+
+
+@dataclass
+class ArgumentResolver:
+    doc: Doc
+    published: date | None
+    recent: list[Actor] = field(default_factory=list)
+
+    # --- mentions -----------------------------------------------------------------
+    def mentions_in(self, start: int, end: int) -> list[Span]:
+        return [s for s in self.doc.spans.get(SPAN_KEY, []) if s.start >= start and s.end <= end]
+
+    def remember(self, actor: Actor) -> None:
+        if actor.code is None:
+            return
+        self.recent = [a for a in self.recent if not _same(a, actor)] + [actor]
+
+    def remember_sentence(self, sent: Span) -> None:
+        """Every actor named in the sentence becomes a candidate antecedent, in order."""
+        for span in self.mentions_in(sent.start, sent.end):
+            actor = span._.mv_actor
+            if actor is not None and span._.mv_kind in ("person", "ner"):
+                self.remember(actor)
+            elif actor is not None:
+                self.remember(actor)
+
+    # --- resolution -------------------------------------------------------------
+    def resolve(self, head: Token) -> list[Argument]:
+        """Actors named by the phrase under ``head`` (several for "X and Y" compounds)."""
+        lower = head.lower_
+        if head.pos_ == "PRON" or head.tag_ in ("PRP", "PRP$"):
+            return self._pronoun(head)
+        span = phrase_span(head)
+        if _is_pair_phrase(span):
+            pair = self._last_distinct(2)
+            if len(pair) == 2:
+                return [Argument(actor=replace(a, text=span.text), from_anaphora=True,
+                                 start=span.start, end=span.end) for a in pair]
+        actors = resolve_all(span.text, self.published)
+        if not actors:
+            actors = [s._.mv_actor for s in self.mentions_in(span.start, span.end)
+                      if s._.mv_actor is not None]
+            actors = actors[:1] if not _coordinated(span) else actors
+        if not actors and lower in ("counterpart", "host", "guest"):
+            return []
+        args = [Argument(actor=replace(a, text=span.text), start=span.start, end=span.end)
+                for a in actors if a is not None and a.code]
+        return args
+
+    def crowd(self, head: Token) -> bool:
+        """Is this a generic crowd ("hundreds of protesters") rather than a named actor?"""
+        span = phrase_span(head)
+        return any(t.lemma_.lower() in CROWD_HEADS for t in span)
+
+    def place(self, head: Token) -> Place | None:
+        """The place the phrase under ``head`` names, if any ("Astana", "the Kazakh capital")."""
+        span = phrase_span(head)
+        gazetteer = load_gazetteer()
+        text = span.text
+        if head.lemma_.lower() == "capital":
+            for actor in resolve_all(text, self.published):
+                capital = gazetteer.capital(actor.code) if actor.code else None
+                if capital is not None:
+                    return capital
+            return None
+        place = gazetteer.lookup(text)
+        if place is None:
+            stripped = " ".join(t.text for t in span if t.lemma_.lower() not in (
+                "region", "province", "oblast", "city", "the", "district"))
+            if stripped and stripped != text:
+                place = gazetteer.lookup(stripped)
+        if place is None and head.ent_type_ in ("GPE", "LOC", "FAC"):
+            place = gazetteer.lookup(head.text)
+        return place
+
+    def is_country_name(self, head: Token) -> bool:
+        span = phrase_span(head)
+        return any(s._.mv_kind == "country" and s.start <= head.i < s.end
+                   for s in self.mentions_in(span.start, span.end))
+
+    # --- anaphora ---------------------------------------------------------------
+    def _pronoun(self, head: Token) -> list[Argument]:
+        lower = head.lower_
+        if lower in FIRST_PERSON:
+            speaker = self._speaker(head)
+            return [speaker] if speaker else []
+        if lower in PERSONAL_PRONOUNS:
+            for actor in reversed(self.recent):
+                if actor.name and (actor.role or actor.sector in ("GOV", "ELI")):
+                    return [Argument(actor=replace(actor, text=head.text), from_anaphora=True,
+                                     start=head.i, end=head.i + 1)]
+        return []
+
+    def _speaker(self, head: Token) -> Argument | None:
+        for tok in head.sent:
+            if tok.lemma_.lower() in SPEECH_VERBS:
+                for child in tok.children:
+                    if child.dep_ == "nsubj" and child.lower_ not in FIRST_PERSON:
+                        args = self.resolve(child)
+                        if args:
+                            return Argument(actor=replace(args[0].actor, text=head.text),
+                                            from_anaphora=True, start=head.i, end=head.i + 1)
+        return None
+
+    def _last_distinct(self, n: int) -> list[Actor]:
+        found: list[Actor] = []
+        for actor in reversed(self.recent):
+            if all(a.code != actor.code for a in found):
+                found.append(actor)
+            if len(found) == n:
+                break
+        return list(reversed(found))
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    return a.code == b.code and (a.name or "") == (b.name or "")
+
+
+def _is_pair_phrase(span: Span) -> bool:
+    words = [t.lower_ for t in span]
+    return ("two" in words or "both" in words) and any(
+        t.lemma_.lower() in GROUP_HEADS for t in span) and len(span) <= 4
+
+
+def _coordinated(span: Span) -> bool:
+    return any(t.dep_ == "cc" for t in span)

@@ -1,0 +1,290 @@
+"""spaCy component ``mv_events``: PLOVER events (and indicators) from the parse.
+
+For every sentence it finds triggers (verbs from the lexicon, event nouns under light
+verbs or possessives), reads their arguments through the frames, applies negation,
+refusal and tense, attaches the event's own date and place, and writes plain
+``Candidate`` records to ``doc._.mv_events`` (``doc._.mv_indicators`` for figures).
+Nothing here leaves spaCy objects behind: ``nlp/convert.py`` turns candidates into
+contract records.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from multivector.coding.arguments import Argument, ArgumentResolver, SPEECH_VERBS
+from multivector.coding.dates import DateMention, find_dates, unknown_date
+from multivector.coding.frames import Roles, find_roles
+from multivector.coding.indicators import IndicatorCandidate, find_indicators
+from multivector.coding.lexicon import Lexicon, Trigger, load_lexicon
+from multivector.coding.merge import merge_candidates
+from multivector.coding.places import load_gazetteer
+from multivector.coding.syntax import auxiliaries, governors, is_negated
+from multivector.records import Actor, DateRange, Place
+
+# PLOVER types that need no recipient to be meaningful (a threat may be unaddressed;
+# a meeting needs a counterpart, aid needs a receiver).
+RECIPIENT_OPTIONAL = frozenset({"AGREE", "REJECT", "ACCUSE", "THREATEN", "PROTEST",
+                                "MOBILIZE", "REQUEST", "SUPPORT", "ASSAULT", "COERCE", "RETREAT"})
+PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "videolink",
+                         "call", "conversation"})
+DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40}?)(?:,|\s+\()")
+
+if not Doc.has_extension("mv_events"):
+    Doc.set_extension("mv_events", default=None)
+    Doc.set_extension("mv_indicators", default=None)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One event found in a sentence, before it becomes a contract record."""
+
+    event_type: str
+    mode: str | None
+    cameo: str | None
+    actor: Actor
+    recipient: Actor | None
+    date: DateRange | None
+    location: Place | None
+    sent_start: int  # character offsets of the sentence in the document
+    sent_end: int
+    trigger: int  # character offset of the trigger word
+    confidence: float
+
+
+@dataclass(frozen=True)
+class TriggerHit:
+    trigger: Trigger
+    token: Token  # the trigger word (verb or event noun)
+    clause: Token  # the verb whose subject, tense and negation apply
+
+
+class EventCoder:
+    def __init__(self, nlp: Language, name: str = "mv_events") -> None:
+        self.name = name
+        self.lexicon = load_lexicon()
+        load_gazetteer()  # load at start-up, not on the first document
+
+    def __call__(self, doc: Doc) -> Doc:
+        published: date | None = doc._.mv_published
+        reference = published or date.today()
+        res = ArgumentResolver(doc, published)
+        anchor: DateRange | None = None
+        dateline = self._dateline(doc, res)
+        events: list[Candidate] = []
+        indicators: list[IndicatorCandidate] = []
+        for index, sent in enumerate(doc.sents):
+            mentions = find_dates(sent.text, reference, anchor=anchor)
+            for hit in self.triggers(sent):
+                events.extend(self.code(hit, sent, res, mentions, reference, published,
+                                        dateline if index == 0 else None))
+            indicators.extend(find_indicators(sent, res, mentions, reference))
+            res.remember_sentence(sent)
+            if mentions:
+                anchor = mentions[-1].range
+        doc._.mv_events = merge_candidates(events)
+        doc._.mv_indicators = indicators
+        return doc
+
+    # --- triggers ---------------------------------------------------------------
+    def triggers(self, sent: Span) -> list[TriggerHit]:
+        lex = self.lexicon
+        hits: list[TriggerHit] = []
+        noun_clauses: set[int] = set()
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.dep_ in ("aux", "auxpass", "amod"):
+                continue
+            lemma = tok.lemma_.lower()
+            particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+            trigger = lex.verbs.get(f"{lemma} {particle}") if particle else None
+            trigger = trigger or lex.verbs.get(lemma)
+            if trigger is not None and not (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+                hits.append(TriggerHit(trigger, tok, tok))
+                continue
+            if lemma in lex.light_verbs:
+                for noun in self._light_verb_nouns(tok, lex):
+                    hits.append(TriggerHit(lex.nouns[noun.lemma_.lower()], noun, tok))
+                    noun_clauses.add(noun.i)
+        for tok in sent:
+            if tok.pos_ != "NOUN" or tok.i in noun_clauses:
+                continue
+            trigger = lex.nouns.get(tok.lemma_.lower())
+            if trigger is None:
+                continue
+            if any(c.dep_ == "poss" for c in tok.children) or (
+                    trigger.event_type in ("ASSAULT", "CONSULT", "SANCTION")
+                    and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                            for c in tok.children)):
+                clause = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok
+                hits.append(TriggerHit(trigger, tok, clause))
+        return self._drop_governing_refusals(hits)
+
+    def _light_verb_nouns(self, verb: Token, lex: Lexicon) -> list[Token]:
+        allowed = lex.light_verbs[verb.lemma_.lower()]
+        nouns: list[Token] = []
+        for obj in verb.children:
+            if obj.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            if obj.lemma_.lower() == "part" and allowed and "part" in allowed:
+                # "take part in X": the event is X
+                for prep in list(obj.children) + list(verb.children):
+                    if prep.dep_ == "prep" and prep.lower_ == "in":
+                        nouns.extend(p for p in prep.children
+                                     if p.dep_ == "pobj" and p.lemma_.lower() in lex.nouns)
+                continue
+            lemma = obj.lemma_.lower()
+            if lemma in lex.nouns and (allowed is None or lemma in allowed):
+                nouns.append(obj)
+        return nouns
+
+    @staticmethod
+    def _drop_governing_refusals(hits: list[TriggerHit]) -> list[TriggerHit]:
+        """A refusal verb whose complement is itself a trigger is coded through it."""
+        governed = {g.i for h in hits for g in governors(h.clause)}
+        return [h for h in hits if not (h.trigger.frame == "refuse" and h.token.i in governed)]
+
+    # --- coding one trigger -------------------------------------------------------
+    def code(self, hit: TriggerHit, sent: Span, res: ArgumentResolver,
+             mentions: list[DateMention], reference: date, published: date | None,
+             dateline: Place | None) -> list[Candidate]:
+        lex = self.lexicon
+        trigger, token, clause = hit.trigger, hit.token, hit.clause
+        if is_negated(clause) or (token is not clause and is_negated(token)):
+            return []
+        auxes = auxiliaries(clause)
+        govs = list(governors(clause))
+        refused = any(g.lemma_.lower() in lex.refusal_governors for g in govs)
+        if refused and any(is_negated(g) for g in govs):
+            return []
+        speculative = any(a in lex.speculative_auxiliaries for a in auxes)
+        future = any(a in lex.future_auxiliaries for a in auxes) or any(
+            g.lemma_.lower() in lex.intention_governors for g in govs)
+        if speculative:
+            reported = any(g.lemma_.lower() in SPEECH_VERBS for g in govs) or (
+                clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS)
+            if not ("would" in auxes and reported):
+                return []
+            future = True
+        if not refused and trigger.frame != "refuse" and clause.dep_ in ("xcomp", "pcomp") \
+                and not future:
+            # "to support economic growth" under a non-intention verb: purpose, not an event
+            if not any(g.lemma_.lower() in lex.light_verbs for g in govs):
+                return []
+        roles = find_roles(trigger, token, clause, res)
+        when = self._date_for(token, sent, mentions)
+        if when is not None and published is not None and when.start > published:
+            future = True
+        event_type, mode, cameo = trigger.event_type, trigger.mode, trigger.cameo
+        if refused:
+            event_type, mode, cameo = "REJECT", None, "120"
+        elif future:
+            event_type, mode, cameo = "AGREE", None, "030"
+        if future or when is None:
+            when = unknown_date(published) if published else None
+        if trigger.frame == "host" and future:
+            # "X will host Y": X promises; the contract codes the promiser as actor.
+            roles = Roles(actors=roles.recipients, recipients=roles.actors,
+                          location=roles.location)
+        if roles.location is None and dateline is not None:
+            roles.location = dateline
+        confidence = 0.9 if token is clause else 0.8
+        return self._expand(event_type, mode, cameo, roles, when, sent, token, confidence,
+                            future or refused)
+
+    def _expand(self, event_type: str, mode: str | None, cameo: str | None, roles: Roles,
+                when: DateRange | None, sent: Span, token: Token, confidence: float,
+                keep_roles: bool) -> list[Candidate]:
+        """One candidate per actor pair, with the mode that the place implies."""
+        pairs: list[tuple[Argument, Argument | None]] = []
+        actors = _distinct(roles.actors)
+        if roles.pairwise:
+            pairs = [(a, b) for i, a in enumerate(actors) for b in actors[i + 1:]]
+        else:
+            recipients = _distinct(roles.recipients)
+            pairs = [(a, r) for a in actors for r in recipients if r.actor.code != a.actor.code]
+            if not recipients and event_type in RECIPIENT_OPTIONAL:
+                pairs = [(a, None) for a in actors]
+        found: list[Candidate] = []
+        for actor_arg, recipient_arg in pairs:
+            actor = actor_arg.actor
+            recipient = recipient_arg.actor if recipient_arg else None
+            location = roles.location
+            if recipient is not None and recipient.code in roles.places_by_country:
+                places = {p.geonameid or p.name: p for p in roles.places_by_country[recipient.code]}
+                location = next(iter(places.values())) if len(places) == 1 else None
+            event_mode = mode
+            if event_type == "CONSULT" and not keep_roles:
+                event_mode, actor, recipient = _consult_mode(mode, actor, recipient, location, sent)
+            conf = confidence - (0.15 if actor_arg.from_anaphora or (
+                recipient_arg is not None and recipient_arg.from_anaphora) else 0.0)
+            found.append(Candidate(
+                event_type=event_type, mode=event_mode, cameo=cameo, actor=actor,
+                recipient=recipient, date=when, location=location,
+                sent_start=sent.start_char, sent_end=sent.end_char, trigger=token.idx,
+                confidence=round(conf, 2)))
+        return found
+
+    @staticmethod
+    def _date_for(token: Token, sent: Span, mentions: list[DateMention]) -> DateRange | None:
+        if not mentions:
+            return None
+        position = token.idx - sent.start_char
+        clause = token.head if token.pos_ == "NOUN" else token
+        left = clause.left_edge.idx - sent.start_char
+        right = clause.right_edge.idx + len(clause.right_edge) - sent.start_char
+        inside = [m for m in mentions if m.start_char >= left and m.end_char <= right]
+        pool = inside or mentions
+        best = min(pool, key=lambda m: min(abs(m.start_char - position), abs(m.end_char - position)))
+        return best.range
+
+    @staticmethod
+    def _dateline(doc: Doc, res: ArgumentResolver) -> Place | None:
+        match = DATELINE.match(doc.text[:80])
+        if not match:
+            return None
+        return load_gazetteer().lookup(match.group(1).strip().title())
+
+
+def _distinct(args: list[Argument]) -> list[Argument]:
+    seen: set[str | None] = set()
+    kept: list[Argument] = []
+    for arg in args:
+        key = arg.actor.code
+        if key is None or key in seen:
+            continue
+        seen.add(key)
+        kept.append(arg)
+    return kept
+
+
+def _consult_mode(mode: str | None, actor: Actor, recipient: Actor | None,
+                  location: Place | None, sent: Span) -> tuple[str | None, Actor, Actor | None]:
+    """PLOVER CONSULT modes: who travelled decides visit; a third country, third-party."""
+    if mode in ("phone",) or recipient is None:
+        return mode, actor, recipient
+    words = {t.lower_ for t in sent}
+    if mode is None and (words & PHONE_WORDS) and not (location and location.code):
+        return "phone", actor, recipient
+    if location is None or location.code is None:
+        return mode, actor, recipient
+    if location.code == recipient.code:
+        return "visit", actor, recipient
+    if location.code == actor.code:
+        return "visit", recipient, actor
+    if mode == "visit":
+        return mode, actor, recipient
+    return "third-party", actor, recipient
+
+
+@Language.factory("mv_events", requires=["doc.sents", "token.dep", "token.lemma"],
+                  assigns=["doc._.mv_events", "doc._.mv_indicators"])
+def make_event_coder(nlp: Language, name: str) -> EventCoder:
+    return EventCoder(nlp, name)
+
+
+__all__ = ["Candidate", "EventCoder", "replace"]

