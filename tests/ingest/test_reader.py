@@ -174,3 +174,9 @@ def test_large_jsonl_from_stdin_streams(tmp_path):
     documents = read_documents(["-"], stdin=stream)
     next(documents)
     assert stream.consumed < 200_000
+
+
+def test_a_single_path_string_is_one_path(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Fine.")
+    assert [d.text for d in read_documents(str(path))] == ["Fine."]

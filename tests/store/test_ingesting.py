@@ -177,3 +177,19 @@ def test_kill_9_mid_ingest_leaves_whole_batches_and_a_rerun_completes(tmp_path):
                                   ).fetchone() == (40, 40)
         assert store.conn.execute("SELECT count(*) FROM mentions WHERE cluster_id IS NULL"
                                   ).fetchone()[0] == 0
+
+
+@pytest.mark.model
+def test_real_extractor_ingest_is_idempotent(store):
+    pytest.importorskip("multivector.nlp.extract")
+    from datetime import date
+
+    text = "Chinese President Xi Jinping visited Kazakhstan on September 14, 2022."
+    doc = Document(doc_id="xi", text=text, published=date(2022, 9, 15))
+    try:
+        first = store.ingest([doc], workers=1)
+    except ImportError as err:  # extraction still being assembled
+        pytest.skip(f"extraction not importable: {err}")
+    assert first.docs_new == 1 and first.events >= 1
+    second = store.ingest([doc], workers=1)
+    assert second.docs_unchanged == 1 and second.events == 0

@@ -80,6 +80,6 @@ class ActorRuler:
 
 
 @Language.factory("mv_actors", requires=["token.lemma", "doc.ents"],
-                  assigns=[f"doc.spans.{SPAN_KEY}"])
+                  assigns=["doc.spans"])
 def make_actor_ruler(nlp: Language, name: str) -> ActorRuler:
     return ActorRuler(nlp, name)

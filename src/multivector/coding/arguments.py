@@ -45,24 +45,34 @@ class ArgumentResolver:
     doc: Doc
     published: date | None
     recent: list[Actor] = field(default_factory=list)
+    recent_people: list[Actor] = field(default_factory=list)
 
     # --- mentions -----------------------------------------------------------------
     def mentions_in(self, start: int, end: int) -> list[Span]:
         return [s for s in self.doc.spans.get(SPAN_KEY, []) if s.start >= start and s.end <= end]
 
-    def remember(self, actor: Actor) -> None:
+    def remember(self, actor: Actor, *, person: bool = False) -> None:
         if actor.code is None:
             return
         self.recent = [a for a in self.recent if not _same(a, actor)] + [actor]
+        if person:
+            self.recent_people = [a for a in self.recent_people if not _same(a, actor)] + [actor]
 
     def remember_sentence(self, sent: Span) -> None:
-        """Every actor named in the sentence becomes a candidate antecedent, in order."""
+        """Every actor named in the sentence becomes a candidate antecedent, in order.
+
+        Only people ("Mirziyoyev", "the Kyrgyz leader") can be "he" or "she"; any actor
+        can be one of "the two sides".
+        """
         for span in self.mentions_in(sent.start, sent.end):
             actor = span._.mv_actor
-            if actor is not None and span._.mv_kind in ("person", "ner"):
-                self.remember(actor)
-            elif actor is not None:
-                self.remember(actor)
+            if actor is not None:
+                self.remember(actor, person=span._.mv_kind in ("person", "ner") and bool(actor.name))
+        for tok in sent:
+            if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+                for arg in self.resolve(tok):
+                    if arg.actor.role and not arg.from_anaphora:
+                        self.remember(arg.actor, person=True)
 
     # --- resolution -------------------------------------------------------------
     def resolve(self, head: Token) -> list[Argument]:
@@ -124,11 +134,10 @@ class ArgumentResolver:
         if lower in FIRST_PERSON:
             speaker = self._speaker(head)
             return [speaker] if speaker else []
-        if lower in PERSONAL_PRONOUNS:
-            for actor in reversed(self.recent):
-                if actor.name and (actor.role or actor.sector in ("GOV", "ELI")):
-                    return [Argument(actor=replace(actor, text=head.text), from_anaphora=True,
-                                     start=head.i, end=head.i + 1)]
+        if lower in PERSONAL_PRONOUNS and self.recent_people:
+            actor = self.recent_people[-1]
+            return [Argument(actor=replace(actor, text=head.text), from_anaphora=True,
+                             start=head.i, end=head.i + 1)]
         return []
 
     def _speaker(self, head: Token) -> Argument | None:

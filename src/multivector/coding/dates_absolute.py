@@ -119,8 +119,10 @@ def _possessive_month(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 _MONTH_PARTS: dict[str, tuple[int, int | None]] = {
     "early": (1, 10), "start": (1, 10), "beginning": (1, 10), "first week": (1, 7),
-    "mid": (11, 20), "middle": (11, 20), "second week": (8, 14), "third week": (15, 21),
-    "late": (21, None), "end": (21, None), "last week": (None, None),
+    # The contract's examples: early 1-10, mid 10-20, late 20-end (the edges overlap
+    # because "mid-September" and "late September" overlap in news usage too).
+    "mid": (10, 20), "middle": (10, 20), "second week": (8, 14), "third week": (15, 21),
+    "late": (20, None), "end": (20, None), "last week": (None, None),
     "first half": (1, 15), "second half": (16, None),
 }
 

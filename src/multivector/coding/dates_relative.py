@@ -202,7 +202,7 @@ def _anchor_span(m: re.Match[str], ctx: Context) -> Resolution | None:
         last = span[1]
         if which == "early that":
             return (span[0], span[0] + timedelta(days=9)), "season"
-        return (date(last.year, last.month, 21), last), "season"
+        return (date(last.year, last.month, 20), last), "season"
     return span, precision
 
 

@@ -120,8 +120,9 @@ class EventCoder:
                     trigger.event_type in ("ASSAULT", "CONSULT", "SANCTION")
                     and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
                             for c in tok.children)):
-                clause = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok
-                hits.append(TriggerHit(trigger, tok, clause))
+                # A possessed event noun ("Russia's war in Ukraine") states a fact
+                # whatever the verb around it says: it is its own clause.
+                hits.append(TriggerHit(trigger, tok, tok))
         return self._drop_governing_refusals(hits)
 
     def _light_verb_nouns(self, verb: Token, lex: Lexicon) -> list[Token]:
@@ -154,10 +155,11 @@ class EventCoder:
              dateline: Place | None) -> list[Candidate]:
         lex = self.lexicon
         trigger, token, clause = hit.trigger, hit.token, hit.clause
-        if is_negated(clause) or (token is not clause and is_negated(token)):
+        nominal = token is clause and token.pos_ == "NOUN"
+        if not nominal and (is_negated(clause) or (token is not clause and is_negated(token))):
             return []
-        auxes = auxiliaries(clause)
-        govs = list(governors(clause))
+        auxes = [] if nominal else auxiliaries(clause)
+        govs = [] if nominal else list(governors(clause))
         refused = any(g.lemma_.lower() in lex.refusal_governors for g in govs)
         if refused and any(is_negated(g) for g in govs):
             return []
@@ -170,8 +172,8 @@ class EventCoder:
             if not ("would" in auxes and reported):
                 return []
             future = True
-        if not refused and trigger.frame != "refuse" and clause.dep_ in ("xcomp", "pcomp") \
-                and not future:
+        if not nominal and not refused and trigger.frame != "refuse" \
+                and clause.dep_ in ("xcomp", "pcomp") and not future:
             # "to support economic growth" under a non-intention verb: purpose, not an event
             if not any(g.lemma_.lower() in lex.light_verbs for g in govs):
                 return []

@@ -68,7 +68,7 @@ def _noun_modifier_actors(token: Token, res: ArgumentResolver) -> list[Argument]
 
 def _transitive(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) -> Roles:
     actors, passive = _subject_args(clause, res)
-    if token is not clause and token.pos_ == "NOUN":
+    if token.pos_ == "NOUN":
         # Noun trigger: "imposed sanctions on X", "Russia's invasion of Ukraine".
         poss = [c for c in token.children if c.dep_ == "poss"]
         if poss or not actors:

@@ -52,9 +52,14 @@ def _trigger(lemma: str, spec: dict[str, Any], where: str) -> Trigger:
     if frame not in FRAMES:
         raise ModelError(f"event_lexicon.yaml: {where} {lemma!r} has unknown frame {frame!r}",
                          code="MV202")
+    preps = spec.get("preps") or ()
+    if not all(isinstance(p, str) for p in preps):
+        # YAML 1.1 reads a bare `on` as true: such a preposition must be quoted
+        raise ModelError(f"event_lexicon.yaml: {where} {lemma!r} has a non-text preposition in "
+                         f"{preps!r}; quote it (\"on\")", code="MV202")
     return Trigger(lemma=lemma, event_type=event_type, mode=spec.get("mode"),
                    cameo=spec.get("cameo"), frame=frame,
-                   preps=tuple(spec.get("preps") or ()), requires=spec.get("requires"))
+                   preps=tuple(preps), requires=spec.get("requires"))
 
 
 def parse_lexicon(data: dict[str, Any]) -> Lexicon:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from typing import BinaryIO, TextIO
@@ -43,6 +44,8 @@ def read_documents(paths: Sequence[str], *, input_format: str = "auto",
     (MV106) or a missing path (MV101) always raises, at the call.
     """
     check_format(input_format)
+    if isinstance(paths, str | os.PathLike):
+        paths = [paths]  # one path, not a sequence of one-letter paths
     context = ReadContext(published=published, warn=warn or _ignore, on_error=on_error)
     entries = expand_paths(paths, context.warn)
     return _read_entries(entries, input_format, stdin, context)

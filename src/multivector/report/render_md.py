@@ -31,7 +31,7 @@ def md_table(table: Table) -> list[str]:
 
 
 def render_markdown(brief: BriefContent, chart_files: Mapping[str, str]) -> str:
-    lines = [f"# {md_text(brief.title)}", "", md_text(brief.subtitle), "", md_rich(brief.lead), ""]
+    lines = [f"# {md_text(brief.title)}", "", md_text(brief.subtitle), "", md_rich(brief.lead).strip(), ""]
     for section in brief.sections:
         lines += [f"## {md_text(section.heading)}", ""]
         for paragraph in section.paragraphs:

@@ -22,6 +22,12 @@ def shared_file(*parts: str) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def shared_file_at():
+    """``shared_file`` as a fixture (test modules cannot import a conftest reliably)."""
+    return shared_file
+
+
 def _load(kind: str, *parts: str):
     stats = ImportStats()
     events = list(read_dataset(kind, shared_file(*parts), stats))

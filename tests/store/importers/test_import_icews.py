@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import csv
 
+import pytest
+
 from hypothesis import given
 from hypothesis import strategies as st
-
-from conftest import shared_file
 
 from multivector.coding.cameo import cameo_to_plover
 from multivector.errors import InputError
@@ -16,15 +16,16 @@ from multivector.store.importers.codes import country_by_name
 from multivector.store.importers.icews import COLUMNS, parse_line
 
 
-def _raw_rows():
-    path = shared_file("icews-sample", "events.2018.sample.tab")
+@pytest.fixture(scope="module")
+def raw_rows(shared_file_at):
+    path = shared_file_at("icews-sample", "events.2018.sample.tab")
     with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def test_counts(icews):
+def test_counts(icews, raw_rows):
     events, stats = icews
-    rows = _raw_rows()
+    rows = raw_rows
     assert stats.read == len(rows) == 3705
     no_plover = sum(cameo_to_plover(r["CAMEO Code"]) is None for r in rows)
     assert stats.skipped == {"CAMEO code without PLOVER type": no_plover}
@@ -32,10 +33,10 @@ def test_counts(icews):
     assert len({e.doc_id for e in events}) == len(events)
 
 
-def test_fields_follow_the_row(icews):
+def test_fields_follow_the_row(icews, raw_rows):
     events, _ = icews
     by_id = {e.doc_id: e for e in events}
-    for row in _raw_rows():
+    for row in raw_rows:
         event = by_id.get(f"icews:{row['Event ID']}")
         if event is None:
             continue
@@ -48,8 +49,8 @@ def test_fields_follow_the_row(icews):
         assert event.source_id.startswith(f"{row['Event ID']};story={row['Story ID']}")
 
 
-def test_every_country_name_maps():
-    names = {r[k] for r in _raw_rows() for k in ("Source Country", "Target Country", "Country")}
+def test_every_country_name_maps(raw_rows):
+    names = {r[k] for r in raw_rows for k in ("Source Country", "Target Country", "Country")}
     assert [n for n in sorted(names - {"NA"}) if country_by_name(n) is None] == []
 
 
