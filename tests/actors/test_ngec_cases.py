@@ -18,13 +18,15 @@ from conftest import shared_path
 from multivector.actors import load_actor_tables, resolve_all, resolve_text
 
 SCORED_METHODS = ("search_nat", "short_text_to_agent", "agent_to_code")
-# Measured 2025-06 on the shipped tables; a small margin lets tables change shape.
-MIN_COUNTRY_ACCURACY = 0.78
-MIN_SECTOR_ACCURACY = 0.62
+# Measured on the shipped tables: country 0.830 (311 cases), sector 0.810 (289 cases),
+# multiple-actor recall 1.0 (29); a small margin lets the tables change shape.
+MIN_COUNTRY_ACCURACY = 0.81
+MIN_SECTOR_ACCURACY = 0.79
 MIN_MULTIPLE_RECALL = 0.95
 
 # NGEC writes international organisations as "IGO" / "UNO" and a few sectors in CAMEO terms.
 _NGEC_SECTOR = {"NGO": "SOC", "HLH": "MED", "IGO": None}
+_NGEC_COUNTRY = {"EUR": "EU"}  # NGEC's code for the European Union
 
 
 def _when(args: list[Any], kwargs: dict[str, Any]) -> date | None:
@@ -64,7 +66,7 @@ def score_ngec_cases(path: Path) -> dict[str, Any]:
             if country in ("IGO", "UNO"):
                 ok = got in org_codes
             else:
-                ok = (got or "") == (country or "")
+                ok = (got or "") == _NGEC_COUNTRY.get(country or "", country or "")
             country_hits += ok
             if not ok:
                 failures.append(f"country {text!r}: {got} != {country}")

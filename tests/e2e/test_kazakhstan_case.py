@@ -97,7 +97,12 @@ def _place_matches(event: Any, wanted: str) -> bool:
     if event.location is None:
         return False
     accepted = SPEC.get("place_aliases", {}).get(wanted, [wanted])
-    return event.location.name.casefold() in {name.casefold() for name in accepted}
+    return _fold(event.location.name) in {_fold(name) for name in accepted}
+
+
+def _fold(name: str) -> str:
+    # GeoNames writes "Xi’an" with a typographic apostrophe; news writes "Xi'an"
+    return name.replace("\u2019", "'").casefold()
 
 
 def event_matches(event: Any, spec: dict[str, Any]) -> bool:

@@ -102,7 +102,15 @@ def match_tokens(tokens: list[Token], tables: ActorTables) -> list[Match]:
     return matches
 
 
+# Words that may sit inside one noun phrase before its head: "the leaders of", "a team of".
+_PHRASE_GLUE = frozenset({"the", "a", "an", "of", "for", "on", "'s", "its", "their", "his", "her"})
+CHUNK = "~"  # the separator of a unit that a verb or preposition (not a conjunction) opened
+
+
 def _conjuncts(tokens: list[Token], matches: list[Match]) -> list[Conjunct]:
+    """Split at conjunctions and commas, and where an unmatched lower-case word (a verb,
+    a preposition) follows a phrase that already names someone: whole sentences then
+    give one unit per noun phrase."""
     by_start = {m.start: m for m in matches}
     parts = [Conjunct()]
     i = 0
@@ -113,12 +121,41 @@ def _conjuncts(tokens: list[Token], matches: list[Match]) -> list[Conjunct]:
             parts[-1].indexes.extend(range(match.start, match.end))
             i = match.end
             continue
-        if tokens[i].key in SEPARATORS:
-            parts.append(Conjunct(separator=tokens[i].key))
+        token = tokens[i]
+        if token.key in SEPARATORS:
+            parts.append(Conjunct(separator=token.key))
+        elif token.is_lower and token.key not in _PHRASE_GLUE and _names_someone(parts[-1]):
+            parts.append(Conjunct(indexes=[i], separator=CHUNK))
         else:
             parts[-1].indexes.append(i)
         i += 1
-    return [p for p in parts if p.indexes]
+    return _absorb_places([p for p in parts if p.indexes])
+
+
+def _names_someone(part: Conjunct) -> bool:
+    """A demonym alone ("Italian energy company ...") still waits for its head noun."""
+    return any(m.entry.kind != "adjective" or m.entry.plural for m in part.anchors)
+
+
+def _absorb_places(parts: list[Conjunct]) -> list[Conjunct]:
+    """ "trade unions in Denmark": a title-only unit takes the country that follows it."""
+    merged: list[Conjunct] = []
+    for part in parts:
+        previous = merged[-1] if merged else None
+        if (previous is not None and part.separator == CHUNK and previous.titles
+                and not previous.anchors and part.anchors and not part.titles):
+            previous.indexes.extend(part.indexes)
+            previous.matches.extend(part.matches)
+            continue
+        # "Paris railway police": a place, a modifier or two, then the head noun.
+        if (previous is not None and part.separator == CHUNK and previous.anchors
+                and not previous.titles and part.titles and not part.anchors
+                and part.matches[0].start - part.indexes[0] <= 2):
+            previous.indexes.extend(part.indexes)
+            previous.matches.extend(part.matches)
+            continue
+        merged.append(part)
+    return merged
 
 
 def _person_codes(match: Match, tables: ActorTables) -> set[str]:
@@ -155,8 +192,9 @@ def _share_titles(parts: list[Conjunct]) -> None:
         if part.titles or anchor is None or anchor.entry.kind not in ("country", "adjective", "capital"):
             continue
         bare_adjective = anchor.entry.kind == "adjective" and not anchor.entry.plural
-        following = parts[index + 1] if index + 1 < len(parts) else None
-        preceding = parts[index - 1] if index > 0 else None
+        following = parts[index + 1] if index + 1 < len(parts) and \
+            parts[index + 1].separator not in ("", CHUNK) else None
+        preceding = parts[index - 1] if index > 0 and part.separator not in ("", CHUNK) else None
         for neighbour in (following, preceding):
             titles = neighbour.titles if neighbour is not None else []
             if titles and (titles[-1].entry.plural or (bare_adjective and neighbour is following)):

@@ -31,19 +31,24 @@ class ActorRuler:
     def __init__(self, nlp: Language, name: str = "mv_actors") -> None:
         self.name = name
         self.tables = load_actor_tables()
+        # Acronyms ("US") and one-word names ("Shell", "Rice") must keep their case, or
+        # "us" and "shell" would become actors; everything else matches in any case.
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        patterns: dict[str, list[str]] = {}
+        self.cased_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        patterns: dict[tuple[str, bool], list[str]] = {}
         for phrase, kind, code in self.tables.phrases():
             if kind not in ACTOR_KINDS or not phrase.strip():
                 continue
-            patterns.setdefault(f"{kind}|{code}", []).append(phrase)
-        for label, phrases in patterns.items():
-            self.matcher.add(label, list(nlp.tokenizer.pipe(phrases)))
+            cased = bool(self.tables.case_rule(phrase, kind))
+            patterns.setdefault((f"{kind}|{code}", cased), []).append(phrase)
+        for (label, cased), phrases in patterns.items():
+            matcher = self.cased_matcher if cased else self.matcher
+            matcher.add(label, list(nlp.tokenizer.pipe(phrases)))
 
     def __call__(self, doc: Doc) -> Doc:
         when = doc._.mv_published
         spans: list[Span] = []
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in [*self.matcher(doc), *self.cased_matcher(doc)]:
             label = doc.vocab.strings[match_id]
             span = Span(doc, start, end, label=label)
             spans.append(span)

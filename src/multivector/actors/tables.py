@@ -124,6 +124,17 @@ class ActorTables:
                 seen.add(item)
                 yield item
 
+    @staticmethod
+    def case_rule(surface: str, kind: str) -> str:
+        """How a phrase must be written to match: "exact" case for acronyms (US is not
+        "us"), "capital" for one-word names of people, companies and organisations
+        (Total, Shell, Rice), "" for anything else (case-insensitive)."""
+        if is_acronym(surface):
+            return "exact"
+        if kind in ("person", "company", "org") and " " not in surface.strip() and surface[:1].isupper():
+            return "capital"
+        return ""
+
     def country_name(self, code: str) -> str:
         if code in self.countries:
             return self.countries[code].name
@@ -203,11 +214,7 @@ class ActorTables:
             key = phrase_key(surface)
             if not key:
                 continue
-            constraint = ""
-            if is_acronym(surface):
-                constraint = "exact"
-            elif len(key) == 1 and entry.kind in ("person", "company", "org") and surface[:1].isupper():
-                constraint = "capital"
+            constraint = self.case_rule(surface, entry.kind) if len(key) == 1 or is_acronym(surface) else ""
             entry = Entry(entry.kind, entry.code, entry.sector, entry.role, entry.name,
                           entry.plural, constraint)
             bucket = index.setdefault(key, [])

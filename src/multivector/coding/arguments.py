@@ -46,6 +46,7 @@ class ArgumentResolver:
     published: date | None
     recent: list[Actor] = field(default_factory=list)
     recent_people: list[Actor] = field(default_factory=list)
+    recent_countries: list[Actor] = field(default_factory=list)
 
     # --- mentions -----------------------------------------------------------------
     def mentions_in(self, start: int, end: int) -> list[Span]:
@@ -68,6 +69,9 @@ class ArgumentResolver:
             actor = span._.mv_actor
             if actor is not None:
                 self.remember(actor, person=span._.mv_kind in ("person", "ner") and bool(actor.name))
+                if span._.mv_kind in ("country", "capital") and actor.code:
+                    self.recent_countries = [a for a in self.recent_countries
+                                             if a.code != actor.code] + [actor]
         for tok in sent:
             if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
                 for arg in self.resolve(tok):
@@ -81,6 +85,14 @@ class ArgumentResolver:
         if head.pos_ == "PRON" or head.tag_ in ("PRP", "PRP$"):
             return self._pronoun(head)
         span = phrase_span(head)
+        if _is_country_anaphor(span):
+            # "the country", "the host country": the country named last
+            earlier = self._earlier_in_sentence(head, ("country", "capital"))
+            actor = earlier[-1] if earlier else (self.recent_countries[-1] if self.recent_countries else None)
+            if actor is None:
+                return []
+            return [Argument(actor=replace(actor, text=span.text), from_anaphora=True,
+                             start=span.start, end=span.end)]
         if _is_pair_phrase(span):
             pair = self._last_distinct(2)
             if len(pair) == 2:
@@ -96,6 +108,24 @@ class ArgumentResolver:
         args = [Argument(actor=replace(a, text=span.text), start=span.start, end=span.end)
                 for a in actors if a is not None and a.code]
         return args
+
+    def resolve_run_before(self, verb: Token) -> list[Argument]:
+        """Actors in the names run just before a verb the parser left without subject.
+
+        Long preposed phrases ("On 7 November, on the sidelines of ..., von der Leyen
+        and Smailov signed ...") sometimes swallow the subject into a conjunct list.
+        """
+        start = verb.i
+        for tok in reversed(self.doc[verb.sent.start:verb.i]):
+            if tok.pos_ in ("PROPN", "NOUN", "ADJ", "CCONJ", "PART") or tok.text in ("-", "'s"):
+                start = tok.i
+                continue
+            break
+        if start == verb.i:
+            return []
+        span = self.doc[start:verb.i]
+        return [Argument(actor=replace(a, text=span.text), start=span.start, end=span.end)
+                for a in resolve_all(span.text, self.published) if a.code]
 
     def crowd(self, head: Token) -> bool:
         """Is this a generic crowd ("hundreds of protesters") rather than a named actor?"""
@@ -134,11 +164,31 @@ class ArgumentResolver:
         if lower in FIRST_PERSON:
             speaker = self._speaker(head)
             return [speaker] if speaker else []
-        if lower in PERSONAL_PRONOUNS and self.recent_people:
-            actor = self.recent_people[-1]
+        earlier = [a for a in self._earlier_in_sentence(head, ("person", "ner"))
+                   if a not in self._clause_subject_actors(head)]
+        if lower in PERSONAL_PRONOUNS and (earlier or self.recent_people):
+            actor = earlier[-1] if earlier else self.recent_people[-1]
             return [Argument(actor=replace(actor, text=head.text), from_anaphora=True,
                              start=head.i, end=head.i + 1)]
         return []
+
+    def _earlier_in_sentence(self, head: Token, kinds: tuple[str, ...]) -> list[Actor]:
+        """Actors of the given kinds named earlier in the same sentence, in order."""
+        sent = head.sent
+        return [s._.mv_actor for s in self.mentions_in(sent.start, head.i)
+                if s._.mv_kind in kinds and s._.mv_actor is not None and s._.mv_actor.name]
+
+    def _clause_subject_actors(self, head: Token) -> list[Actor]:
+        # "Mirziyoyev received him": "him" is not the subject of its own clause
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            return []
+        subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found: list[Actor] = []
+        for subject in subjects:
+            span = phrase_span(subject)
+            found.extend(s._.mv_actor for s in self.mentions_in(span.start, span.end)
+                         if s._.mv_actor is not None)
+        return found
 
     def _speaker(self, head: Token) -> Argument | None:
         for tok in head.sent:
@@ -169,6 +219,11 @@ def _is_pair_phrase(span: Span) -> bool:
     words = [t.lower_ for t in span]
     return ("two" in words or "both" in words) and any(
         t.lemma_.lower() in GROUP_HEADS for t in span) and len(span) <= 4
+
+
+def _is_country_anaphor(span: Span) -> bool:
+    words = [t.lower_ for t in span]
+    return len(words) <= 3 and words[0] == "the" and words[-1] == "country"
 
 
 def _coordinated(span: Span) -> bool:

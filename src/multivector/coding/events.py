@@ -10,7 +10,6 @@ contract records.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -24,7 +23,13 @@ from multivector.coding.indicators import IndicatorCandidate, find_indicators
 from multivector.coding.lexicon import Lexicon, Trigger, load_lexicon
 from multivector.coding.merge import merge_candidates
 from multivector.coding.places import load_gazetteer
-from multivector.coding.syntax import auxiliaries, governors, is_negated
+from multivector.coding.syntax import (
+    auxiliaries,
+    governors,
+    is_future_nominal,
+    is_negated,
+    scheduled,
+)
 from multivector.records import Actor, DateRange, Place
 
 # PLOVER types that need no recipient to be meaningful (a threat may be unaddressed;
@@ -33,7 +38,6 @@ RECIPIENT_OPTIONAL = frozenset({"AGREE", "REJECT", "ACCUSE", "THREATEN", "PROTES
                                 "MOBILIZE", "REQUEST", "SUPPORT", "ASSAULT", "COERCE", "RETREAT"})
 PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "videolink",
                          "call", "conversation"})
-DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40}?)(?:,|\s+\()")
 
 if not Doc.has_extension("mv_events"):
     Doc.set_extension("mv_events", default=None)
@@ -75,14 +79,16 @@ class EventCoder:
         reference = published or date.today()
         res = ArgumentResolver(doc, published)
         anchor: DateRange | None = None
-        dateline = self._dateline(doc, res)
+        dateline, dateline_end = self._dateline(doc)
         events: list[Candidate] = []
         indicators: list[IndicatorCandidate] = []
         for index, sent in enumerate(doc.sents):
             mentions = find_dates(sent.text, reference, anchor=anchor)
+            if sent.end_char <= dateline_end:
+                continue  # the dateline itself: filing place and date, no events
             for hit in self.triggers(sent):
                 events.extend(self.code(hit, sent, res, mentions, reference, published,
-                                        dateline if index == 0 else None))
+                                        dateline if sent.start_char <= dateline_end + 1 else None))
             indicators.extend(find_indicators(sent, res, mentions, reference))
             res.remember_sentence(sent)
             if mentions:
@@ -97,6 +103,10 @@ class EventCoder:
         hits: list[TriggerHit] = []
         noun_clauses: set[int] = set()
         for tok in sent:
+            if tok.lemma_ == "be" and tok.dep_ in ("ROOT", "conj", "ccomp", "advcl") and any(
+                    c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children):
+                hits.append(TriggerHit(lex.verbs["be"], tok, tok))  # "Scholz was in Astana"
+                continue
             if tok.pos_ != "VERB" or tok.dep_ in ("aux", "auxpass", "amod"):
                 continue
             lemma = tok.lemma_.lower()
@@ -165,7 +175,8 @@ class EventCoder:
             return []
         speculative = any(a in lex.speculative_auxiliaries for a in auxes)
         future = any(a in lex.future_auxiliaries for a in auxes) or any(
-            g.lemma_.lower() in lex.intention_governors for g in govs)
+            g.lemma_.lower() in lex.intention_governors for g in govs) or (
+            scheduled(clause) if not nominal else is_future_nominal(token))
         if speculative:
             reported = any(g.lemma_.lower() in SPEECH_VERBS for g in govs) or (
                 clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS)
@@ -178,7 +189,11 @@ class EventCoder:
             if not any(g.lemma_.lower() in lex.light_verbs for g in govs):
                 return []
         roles = find_roles(trigger, token, clause, res)
-        when = self._date_for(token, sent, mentions)
+        if trigger.lemma == "be":
+            # Only a named official "in Astana" is on a visit; troops or firms are not.
+            roles.actors = [a for a in roles.actors if a.actor.name and a.actor.role
+                            and a.actor.sector in ("GOV", "ELI")]
+        when = self._date_for(token, clause, sent, mentions)
         if when is not None and published is not None and when.start > published:
             future = True
         event_type, mode, cameo = trigger.event_type, trigger.mode, trigger.cameo
@@ -192,7 +207,8 @@ class EventCoder:
             # "X will host Y": X promises; the contract codes the promiser as actor.
             roles = Roles(actors=roles.recipients, recipients=roles.actors,
                           location=roles.location)
-        if roles.location is None and dateline is not None:
+        if roles.location is None and dateline is not None and dateline.code in {
+                a.actor.code for a in roles.actors + roles.recipients}:
             roles.location = dateline
         confidence = 0.9 if token is clause else 0.8
         return self._expand(event_type, mode, cameo, roles, when, sent, token, confidence,
@@ -216,9 +232,12 @@ class EventCoder:
             actor = actor_arg.actor
             recipient = recipient_arg.actor if recipient_arg else None
             location = roles.location
-            if recipient is not None and recipient.code in roles.places_by_country:
+            if recipient is not None and roles.places_by_country.get(recipient.code):
                 places = {p.geonameid or p.name: p for p in roles.places_by_country[recipient.code]}
                 location = next(iter(places.values())) if len(places) == 1 else None
+            if mode == "visit" and location is not None and recipient is not None \
+                    and location.code != recipient.code:
+                location = None  # a visit happens in the host country
             event_mode = mode
             if event_type == "CONSULT" and not keep_roles:
                 event_mode, actor, recipient = _consult_mode(mode, actor, recipient, location, sent)
@@ -232,24 +251,38 @@ class EventCoder:
         return found
 
     @staticmethod
-    def _date_for(token: Token, sent: Span, mentions: list[DateMention]) -> DateRange | None:
+    def _date_for(token: Token, clause: Token, sent: Span,
+                  mentions: list[DateMention]) -> DateRange | None:
+        """The date expression that belongs to this event's own clause, else the nearest."""
         if not mentions:
             return None
+        doc = sent.doc
+        own = []
+        for mention in mentions:
+            span = doc.char_span(sent.start_char + mention.start_char,
+                                 sent.start_char + mention.end_char, alignment_mode="expand")
+            if span is not None and _governing_verb(span.root) in (token, clause):
+                own.append(mention)
         position = token.idx - sent.start_char
-        clause = token.head if token.pos_ == "NOUN" else token
-        left = clause.left_edge.idx - sent.start_char
-        right = clause.right_edge.idx + len(clause.right_edge) - sent.start_char
-        inside = [m for m in mentions if m.start_char >= left and m.end_char <= right]
-        pool = inside or mentions
+        pool = own or mentions
         best = min(pool, key=lambda m: min(abs(m.start_char - position), abs(m.end_char - position)))
         return best.range
 
     @staticmethod
-    def _dateline(doc: Doc, res: ArgumentResolver) -> Place | None:
-        match = DATELINE.match(doc.text[:80])
-        if not match:
-            return None
-        return load_gazetteer().lookup(match.group(1).strip().title())
+    def _dateline(doc: Doc) -> tuple[Place | None, int]:
+        """The dateline's place (set by ``mv_dateline``) and where the story starts."""
+        if doc._.mv_dateline is None:
+            return None, 0
+        place, end = doc._.mv_dateline
+        return load_gazetteer().lookup(place.title()), end
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The nearest verb above a token (a date's own clause); an event noun counts too."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX") or ancestor.lemma_.lower() in ("visit", "trip", "talk", "meeting"):
+            return ancestor
+    return None
 
 
 def _distinct(args: list[Argument]) -> list[Argument]:

@@ -23,7 +23,7 @@ from multivector.coding.syntax import (
 from multivector.records import Actor, Place
 
 LOCATIVE_PREPS = ("in", "at", "near", "outside")
-DESTINATION_PREPS = ("to", "in", "into", "for")
+DESTINATION_PREPS = ("to", "in", "into", "at")
 
 
 @dataclass
@@ -42,12 +42,19 @@ def find_roles(trigger: Trigger, token: Token, clause: Token, res: ArgumentResol
     roles = frame(trigger, token, clause, res)
     if roles.location is None:
         roles.location = find_location(token, clause, res)
+    if roles.location is None and token.pos_ == "NOUN":
+        # "signed a treaty in Tashkent during Tokayev's visit to Uzbekistan"
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None:
+            roles.location = find_location(verb, verb, res)
     return roles
 
 
 def _subject_args(clause: Token, res: ArgumentResolver) -> tuple[list[Argument], bool]:
     heads, passive = clause_subjects(clause)
     args = [a for h in heads for a in res.resolve(h)]
+    if not heads and clause.pos_ == "VERB" and clause.dep_ in ("ROOT", "conj"):
+        args = res.resolve_run_before(clause)
     return args, passive
 
 
@@ -240,7 +247,8 @@ def _first_actor_in(token: Token, res: ArgumentResolver, exclude: list[Argument]
 def find_location(token: Token, clause: Token, res: ArgumentResolver) -> Place | None:
     """A place named by a locative phrase of the trigger or its clause ("in Sochi")."""
     seen: set[int] = set()
-    for head in (token, clause):
+    # "met the presidents of ... in New York": the place may hang off the object
+    for head in (token, clause, *direct_objects(token)):
         if head.i in seen:
             continue
         seen.add(head.i)

@@ -87,14 +87,7 @@ def phrase_span(head: Token) -> Span:
     they name whose official is meant.
     """
     left = head.left_edge.i
-    right = head.i
-    for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            right = max(right, child.right_edge.i)
-            continue
-        if child.dep_ in NP_CUT_DEPS:
-            break
-        right = max(right, child.right_edge.i)
+    right = _phrase_right(head)
     # A left edge inside a preceding conjunct list belongs to that list, not to us.
     for tok in head.doc[left:head.i]:
         if tok.dep_ in ("cc", "punct") and tok.head.i > head.i:
@@ -105,6 +98,24 @@ def phrase_span(head: Token) -> Span:
     while len(span) > 1 and span[-1].dep_ in ("punct", "cc", "case"):
         span = span[:-1]
     return span
+
+
+def _phrase_right(head: Token, depth: int = 0) -> int:
+    """Where the noun phrase of ``head`` ends: through "of" phrases, before clauses."""
+    right = head.i
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and depth < 4:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                right = max(right, _phrase_right(objects[0], depth + 1))
+                # "of Kazakhstan, Kyrgyzstan and Uzbekistan": the conjuncts belong to it
+                for conj in conjuncts(objects[0])[1:]:
+                    right = max(right, _phrase_right(conj, depth + 1))
+            continue
+        if child.dep_ in NP_CUT_DEPS:
+            break
+        right = max(right, child.right_edge.i)
+    return right
 
 
 def is_negated(token: Token) -> bool:
@@ -134,7 +145,10 @@ def auxiliaries(token: Token) -> list[str]:
 def governors(token: Token) -> Iterator[Token]:
     """The verbs (and adjectives like "due") that control ``token`` through xcomp/pcomp chains."""
     current = token
-    for _ in range(4):
+    for _ in range(5):
+        if current.dep_ == "conj" and current.head is not current:
+            current = current.head  # "is to pay a visit and to attend": attend shares pay's governor
+            continue
         if current.dep_ not in ("xcomp", "pcomp", "ccomp", "acomp", "pobj", "prep", "advcl"):
             return
         parent = current.head
@@ -145,6 +159,27 @@ def governors(token: Token) -> Iterator[Token]:
             continue
         yield parent
         current = parent
+
+
+def scheduled(token: Token) -> bool:
+    """"He is to visit Astana", "is to pay a visit and to attend": be + to-infinitive."""
+    current = token
+    for _ in range(4):
+        if current.dep_ == "conj" and current.head is not current:
+            current = current.head
+            continue
+        break
+    return (current.dep_ == "xcomp" and current.head.lemma_ == "be"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children))
+
+
+def is_future_nominal(noun: Token) -> bool:
+    """An event noun inside a future clause ("The trip will be his first visit to X")."""
+    # Every verb above the noun counts: parses of "X will be his first visit to Y since
+    # the war began" often hang the noun off the later verb.
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll")
+               for verb in noun.ancestors if verb.pos_ in ("VERB", "AUX")
+               for c in verb.children)
 
 
 def subtree_tokens(token: Token) -> list[Token]:

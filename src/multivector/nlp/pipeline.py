@@ -42,8 +42,11 @@ def load_pipeline() -> Language:
     # Importing the component modules registers their factories with spaCy.
     import multivector.actors.ruler  # noqa: F401
     import multivector.coding.events  # noqa: F401
+    import multivector.nlp.dateline  # noqa: F401
 
     nlp = _load_model()
+    if "mv_dateline" not in nlp.pipe_names:
+        nlp.add_pipe("mv_dateline", before="parser")
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
