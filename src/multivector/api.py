@@ -64,3 +64,16 @@ def resolve(texts: Iterable[str], *, when: date | None = None) -> Iterator[dict[
                "sector": actor.sector if actor else None,
                "name": actor.name if actor else None,
                "role": actor.role if actor else None}
+
+
+# The store, balance and briefing: each a library function the CLI command of the same
+# name calls.  Imported here so ``multivector.api`` is the one public surface.
+from multivector.store.api import event_rows, events, export_events, import_, ingest  # noqa: E402
+from multivector.store.store import Store  # noqa: E402
+from multivector.analysis.api import balance  # noqa: E402
+from multivector.report.api import brief  # noqa: E402
+from multivector.demo import demo  # noqa: E402
+
+__all__ = ["Store", "balance", "brief", "demo", "event_rows", "events", "export_events", "extract",
+           "extract_text", "import_",
+           "ingest", "resolve"]

@@ -162,7 +162,7 @@ def ingest(paths: tuple[str, ...], db: str | None, input_format: str, published:
       multivector ingest news/ --db kaz.duckdb --published 2022-11-18
     """
     from multivector.cli_output import make_progress, print_ingest_summary, report_error, warn
-    from multivector.store import api as store_api
+    from multivector import api as store_api
 
     summary = store_api.ingest(
         list(paths), db=db or default_db(), input_format=input_format,
@@ -187,7 +187,7 @@ def import_command(kind: str, path: str, db: str | None, quiet: bool) -> None:
       multivector import icews events.2018.sample.tab --db kaz.duckdb
     """
     from multivector.cli_output import import_summary_line, make_progress
-    from multivector.store import api as store_api
+    from multivector import api as store_api
 
     summary = store_api.import_(kind, path, db=db or default_db(),
                                 progress=make_progress(quiet, "rows"))
@@ -222,7 +222,7 @@ def events(db: str | None, country: str | None, partner: str | None, event_type:
     import csv
 
     from multivector.cli_output import print_events_table
-    from multivector.store import api as store_api
+    from multivector import api as store_api
 
     if output_format == "parquet" and not out:
         raise click.UsageError("--format parquet needs --out FILE")
@@ -311,7 +311,7 @@ def balance(country: str, db: str | None, partners: str | None, date_from: str |
     Example:
       multivector balance KAZ --from 2022-01-01 --to 2022-12-31 --by quarter --format json
     """
-    from multivector.analysis import balance as compute
+    from multivector.api import balance as compute
     from multivector.cli_output import print_balance_csv, print_balance_table
 
     result = compute(country, db=db or default_db(), partners=_codes_option(partners),
@@ -349,7 +349,7 @@ def brief(country: str, db: str | None, date_from: str | None, date_to: str | No
     Example:
       multivector brief KAZ --from 2022-09-01 --to 2022-12-31 --out kaz.html
     """
-    from multivector.report import brief as make_brief
+    from multivector.api import brief as make_brief
 
     stdout = out == "-"
     target = None if stdout else (out or f"brief-{country.strip().upper()}.md")
@@ -364,6 +364,34 @@ def brief(country: str, db: str | None, date_from: str | None, date_to: str | No
 
 
 # --- serve, demo ---
+
+
+@main.command()
+@click.option("--out", "folder", default="multivector-demo", show_default=True, metavar="DIR",
+              help="Folder for the demo database, balance and briefing.")
+@click.option("--workers", default=2, show_default=True, help="Extraction processes.")
+@quiet_option
+@handle_errors
+def demo(folder: str, workers: int, quiet: bool) -> None:
+    """Run the whole pipeline on the bundled demo corpus and write a briefing.
+
+    Ingests the demo news (Central Asian diplomacy 2019-2024) into an embedded
+    database, computes Kazakhstan's balance for 14 September to 18 November 2022 and
+    writes the briefing as Markdown and HTML.
+
+    \b
+    Example:
+      multivector demo --out demo/
+    """
+    from multivector import api
+    from multivector.cli_output import make_progress
+
+    result = api.demo(folder, workers=workers, progress=make_progress(quiet))
+    click.echo(f"Ingested {result.documents} demo documents into {result.db} "
+               f"({result.events} distinct events).")
+    click.echo(f"Balance of Kazakhstan, 2022-09-14..2022-11-18: {result.balance_json}")
+    click.echo(f"Briefing written to {result.brief_html} and {result.brief_md}")
+    click.echo(f"Explore it in a browser: multivector serve --db {result.db}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -12,6 +12,9 @@ a week of meetings into one), else it starts a new cluster.  Two mentions are co
   14 September 2022; September and October do not mix);
 - location: one is unknown, or both are in the same country, or they have the same name.
 
+An undated mention (precision ``unknown``: its date is the publication date) joins the
+latest compatible event that ended within 60 days before publication, else stands alone.
+
 Mentions with no date or an unknown side stay alone.  Each cluster's check is O(1)
 against running summaries, so a group of n mentions costs O(n x clusters).
 """
@@ -27,6 +30,10 @@ from typing import Any
 from multivector.records import is_high_level, stable_hash
 
 DAY_LIKE = frozenset({"day", "unknown"})
+# An undated mention ("Tokayev hosted Putin at the summit") carries its publication date
+# with precision "unknown"; news reports recent events, so it joins a matching event
+# that ended at most this long before publication instead of counting as a new one.
+UNDATED_LOOKBACK = timedelta(days=60)
 _ONE_DAY = timedelta(days=1)
 _YEAR = timedelta(days=366)
 # Most precise first: the order mentions are clustered in and the representative's date.
@@ -106,7 +113,10 @@ def cluster_group(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any
         return (PRECISION_RANK.get(m["date_precision"], 4), m["date_start"],
                 m["date_end"] or m["date_start"], m["event_id"])
 
-    dated = sorted((m for m in mentions if m["date_start"] is not None), key=order)
+    undated = sorted((m for m in mentions if m["date_start"] is not None
+                      and m["date_precision"] == "unknown"), key=order)
+    dated = sorted((m for m in mentions if m["date_start"] is not None
+                    and m["date_precision"] != "unknown"), key=order)
     singles = [[m] for m in mentions if m["date_start"] is None]
     consult = bool(mentions) and mentions[0]["event_type"] == "CONSULT"
     day_clusters: list[_Cluster] = []
@@ -133,7 +143,36 @@ def cluster_group(mentions: Sequence[dict[str, Any]]) -> list[list[dict[str, Any
             else:
                 coarse_clusters.append(chosen)
         chosen.add(mention)
+    for mention in undated:
+        chosen = _recent_match(mention, [*day_clusters, *coarse_clusters], consult)
+        if chosen is None:
+            chosen = _Cluster()
+            day_clusters.append(chosen)
+        chosen.add(mention)
     return [c.members for c in (*day_clusters, *coarse_clusters)] + singles
+
+
+def _recent_match(mention: dict[str, Any], clusters: Sequence[_Cluster],
+                  consult: bool) -> _Cluster | None:
+    """The latest dated cluster an undated mention can be the same event as."""
+    published = mention["date_start"]
+    best: _Cluster | None = None
+    for cluster in clusters:
+        if not cluster.members or all(m["date_precision"] == "unknown" for m in cluster.members):
+            if cluster.members and cluster.hull_start == published and cluster.accepts(mention, consult):
+                return cluster  # the same undated event reported twice on one day
+            continue
+        if not published - UNDATED_LOOKBACK <= cluster.hull_end <= published:
+            continue
+        mode = mention["mode"]
+        if consult and mode and cluster.mode and mode != cluster.mode:
+            continue
+        place = _place_key(mention)
+        if place and cluster.place and place != cluster.place:
+            continue
+        if best is None or cluster.hull_end > best.hull_end:
+            best = cluster
+    return best
 
 
 def cluster_id_for(members: Iterable[dict[str, Any]]) -> str:
