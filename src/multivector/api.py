@@ -47,6 +47,26 @@ def extract(inputs: str | Document | Sequence[str | Document], *, published: dat
         yield from records
 
 
+def extract_to_parquet(inputs: str | Document | Sequence[str | Document], out: str, *,
+                       published: date | None = None, input_format: str = "auto",
+                       warn: Callable[[str], None] | None = None, cluster: str | None = None,
+                       workers: int | None = None, progress: Any = None) -> Any:
+    """Extract into Parquet partitions under ``out`` (``out/events/*.parquet``, ...).
+
+    In this process, or on Dask: ``cluster`` (a scheduler address) or ``workers`` (a local
+    cluster).  Returns a ``ParquetRun``; raises ModelError MV204 when a partition failed
+    on every retry (the others are written; rerunning retries only what is missing).
+    """
+    from multivector.distributed import extract_to_parquet as run_to_parquet
+    from multivector.distributed.ingest import failure_error
+
+    documents = _as_documents(inputs, published=published, input_format=input_format, warn=warn)
+    run = run_to_parquet(documents, out, cluster=cluster, workers=workers, progress=progress)
+    if run.failed:
+        raise failure_error(run)
+    return run
+
+
 def extract_text(text: str, *, published: date | None = None, doc_id: str | None = None) -> list[Record]:
     """Records from one string (the text is the document, as in a plain-text file)."""
     document = Document(doc_id=doc_id or Document.id_for_text(text), text=text, published=published)
@@ -75,5 +95,5 @@ from multivector.report.api import brief  # noqa: E402
 from multivector.demo import demo  # noqa: E402
 
 __all__ = ["Store", "balance", "brief", "demo", "event_rows", "events", "export_events", "extract",
-           "extract_text", "import_",
+           "extract_text", "extract_to_parquet", "import_",
            "ingest", "resolve"]

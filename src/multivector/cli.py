@@ -83,9 +83,12 @@ def main() -> None:
 @click.option("--input-format", "input_format",
               type=click.Choice(["auto", "text", "html", "jsonl", "csv", "rss"]), default="auto",
               show_default=True, help="Input format (detected from the content by default).")
+@click.option("--to-parquet", "to_parquet", default=None, metavar="DIR",
+              help="Write documents, events and indicators as Parquet partitions under DIR "
+                   "instead of printing them (rerunning skips partitions already written).")
 @handle_errors
 def extract(paths: tuple[str, ...], published: str | None, output_format: str,
-            input_format: str) -> None:
+            input_format: str, to_parquet: str | None) -> None:
     """Print coded events and indicators from documents (no database needed).
 
     PATHS are files, folders or - for stdin (the default when none is given).
@@ -93,10 +96,19 @@ def extract(paths: tuple[str, ...], published: str | None, output_format: str,
     \b
     Example:
       multivector extract news/ --published 2022-11-18 > events.jsonl
+      multivector extract archive/ --to-parquet lake/   # then: lake/events/*.parquet
     """
     from multivector import api
     from multivector.cli_output import print_records_table, warn
 
+    if to_parquet:
+        run = api.extract_to_parquet(list(paths) or ["-"], to_parquet,
+                                     published=parse_date_option(published, "--published"),
+                                     input_format=input_format, warn=warn)
+        click.echo(f"Wrote {run.extracted} partitions ({run.documents} documents, "
+                   f"{run.events} events, {run.indicators} indicators) to {run.out}; "
+                   f"{run.skipped} already there.", err=True)
+        return
     records = api.extract(list(paths) or ["-"], published=parse_date_option(published, "--published"),
                           input_format=input_format, warn=warn)
     if output_format == "jsonl":
@@ -146,27 +158,34 @@ DATASET_KINDS = ["historian-travels", "historian-visits", "icews", "gdelt1", "gd
               show_default=True, help="Input format (detected from the content by default).")
 @click.option("--published", default=None, metavar="YYYY-MM-DD",
               help="Publication date for plain text that carries none.")
-@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
-              help="Processes used for extraction.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Extract on a local Dask cluster of N worker processes "
+                   "(default: 2 processes, no cluster).")
+@click.option("--cluster", default=None, metavar="tcp://HOST:8786",
+              help="Extract on the Dask cluster whose scheduler is at this address.")
 @quiet_option
 @handle_errors
 def ingest(paths: tuple[str, ...], db: str | None, input_format: str, published: str | None,
-           workers: int, quiet: bool) -> None:
+           workers: int | None, cluster: str | None, quiet: bool) -> None:
     """Read documents, extract events and indicators, and store them with provenance.
 
     PATHS are files, folders or - for stdin.  Re-ingesting an unchanged document changes
-    nothing; bad records are reported with file and line and skipped.
+    nothing; bad records are reported with file and line and skipped.  With --cluster or
+    --workers, extraction runs on Dask into Parquet partitions (FILE.parts) that are
+    loaded in one transaction; a rerun skips partitions already done (docs/scale.md).
 
     \b
     Example:
       multivector ingest news/ --db kaz.duckdb --published 2022-11-18
+      multivector ingest archive/ --db kaz.duckdb --cluster tcp://10.0.0.5:8786
     """
     from multivector.cli_output import make_progress, print_ingest_summary, report_error, warn
     from multivector import api as store_api
 
     summary = store_api.ingest(
         list(paths), db=db or default_db(), input_format=input_format,
-        published=parse_date_option(published, "--published"), workers=workers,
+        published=parse_date_option(published, "--published"), workers=workers or 2,
+        cluster=cluster or ("local" if workers is not None else None),
         progress=make_progress(quiet), warn=warn, on_error=report_error)
     print_ingest_summary(summary)
 

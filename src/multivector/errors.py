@@ -72,8 +72,11 @@ CODES: dict[str, str] = {
     "MV109": "an HTML page or feed has no extractable text",
     "MV201": "the English language model is not installed",
     "MV202": "a shipped data table is malformed",
+    "MV203": "the Dask cluster cannot be reached or started",
+    "MV204": "extraction of some partitions failed on every retry (rerun to retry them)",
     "MV301": "the database cannot be opened or created",
     "MV302": "the database schema is newer than this version of multivector",
     "MV303": "a write to the database failed and was rolled back",
+    "MV304": "a PostgreSQL database URL was given but psycopg is not installed",
     "MV401": "a record failed validation",
 }

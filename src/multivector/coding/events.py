@@ -111,21 +111,37 @@ class EventCoder:
                 continue
             lemma = tok.lemma_.lower()
             particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
-            trigger = lex.verbs.get(f"{lemma} {particle}") if particle else None
-            trigger = trigger or lex.verbs.get(lemma)
-            if trigger is not None and not (tok.dep_ == "acl" and tok.tag_ == "VBN"):
-                hits.append(TriggerHit(trigger, tok, tok))
-                continue
-            if lemma in lex.light_verbs:
-                for noun in self._light_verb_nouns(tok, lex):
+            light = lemma in lex.light_verbs and (
+                particle is None or f"{lemma} {particle}" not in lex.verbs)
+            nouns = self._light_verb_nouns(tok, lex) if (
+                light or f"{lemma} {particle}" in lex.light_verbs) else []
+            if nouns:
+                # "launched an investigation", "lodged a protest": the noun says what happened
+                for noun in nouns:
                     hits.append(TriggerHit(lex.nouns[noun.lemma_.lower()], noun, tok))
                     noun_clauses.add(noun.i)
+                continue
+            trigger = lex.verbs.get(f"{lemma} {particle}") if particle else None
+            trigger = trigger or lex.verbs.get(lemma)
+            if trigger is not None and not (tok.dep_ == "acl" and tok.tag_ == "VBN") \
+                    and _applies(trigger, tok):
+                hits.append(TriggerHit(trigger, tok, tok))
+                continue
+            demand = self._reported_demand(tok)
+            if demand is not None:
+                hits.append(demand)
+                continue
+            if lemma in lex.agree_verbs:
+                # not an event by itself, but a promise when future or intended
+                hits.append(TriggerHit(_PROMISE, tok, tok))
         for tok in sent:
             if tok.pos_ != "NOUN" or tok.i in noun_clauses:
                 continue
             trigger = lex.nouns.get(tok.lemma_.lower())
             if trigger is None:
                 continue
+            if tok.lemma_.lower() == "strike" and _labour_strike(tok):
+                trigger = _LABOUR_STRIKE
             if any(c.dep_ == "poss" for c in tok.children) or (
                     trigger.event_type in ("ASSAULT", "CONSULT", "SANCTION")
                     and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
@@ -135,8 +151,18 @@ class EventCoder:
                 hits.append(TriggerHit(trigger, tok, tok))
         return self._drop_governing_refusals(hits)
 
+    def _reported_demand(self, verb: Token) -> TriggerHit | None:
+        """"Russia said Sudan must return the helicopter": a demand of the speaker."""
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        if not any(c.dep_ == "aux" and c.lower_ in self.lexicon.demand_modals for c in verb.children):
+            return None
+        return TriggerHit(_DEMAND, verb, verb)
+
     def _light_verb_nouns(self, verb: Token, lex: Lexicon) -> list[Token]:
-        allowed = lex.light_verbs[verb.lemma_.lower()]
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        key = f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+        allowed = lex.light_verbs.get(key, lex.light_verbs.get(verb.lemma_.lower()))
         nouns: list[Token] = []
         for obj in verb.children:
             if obj.dep_ not in ("dobj", "nsubjpass"):
@@ -148,9 +174,10 @@ class EventCoder:
                         nouns.extend(p for p in prep.children
                                      if p.dep_ == "pobj" and p.lemma_.lower() in lex.nouns)
                 continue
-            lemma = obj.lemma_.lower()
-            if lemma in lex.nouns and (allowed is None or lemma in allowed):
-                nouns.append(obj)
+            for noun in [obj, *[c for c in obj.children if c.dep_ == "conj"]]:
+                lemma = noun.lemma_.lower()
+                if lemma in lex.nouns and (allowed is None or lemma in allowed):
+                    nouns.append(noun)
         return nouns
 
     @staticmethod
@@ -188,7 +215,20 @@ class EventCoder:
             # "to support economic growth" under a non-intention verb: purpose, not an event
             if not any(g.lemma_.lower() in lex.light_verbs for g in govs):
                 return []
+        if trigger is _PROMISE and not (future or refused):
+            return []
+        if trigger is _DEMAND:
+            return self._code_demand(token, sent, res, mentions, published)
         roles = find_roles(trigger, token, clause, res)
+        if trigger.event_type == "PROTEST" and roles.actors and all(
+                a.actor.sector not in ("CVL", None) or (a.actor.code and a.actor.role)
+                for a in roles.actors) and not any(res.crowd(h) for h in _subject_heads(clause)):
+            # a government "protests" with words: PLOVER codes that as ACCUSE
+            trigger = Trigger(trigger.lemma, "ACCUSE", "disapprove", "111", trigger.frame)
+        if not roles.recipients and roles.location is not None and roles.location.code \
+                and trigger.event_type in PLACE_TARGETED:
+            # "imposed a curfew in Cizre", "a bombing in Baghdad": the place's country
+            roles.recipients = [Argument(actor=Actor(code=roles.location.code, text=roles.location.name))]
         if trigger.lemma == "be":
             # Only a named official "in Astana" is on a visit; troops or firms are not.
             roles.actors = [a for a in roles.actors if a.actor.name and a.actor.role
@@ -214,6 +254,16 @@ class EventCoder:
         return self._expand(event_type, mode, cameo, roles, when, sent, token, confidence,
                             future or refused)
 
+    def _code_demand(self, verb: Token, sent: Span, res: ArgumentResolver,
+                     mentions: list[DateMention], published: date | None) -> list[Candidate]:
+        speaker = [a for c in verb.head.children if c.dep_ == "nsubj" for a in res.resolve(c)]
+        targets = [a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for a in res.resolve(c)]
+        when = self._date_for(verb.head, verb.head, sent, mentions)
+        if when is None and published is not None:
+            when = unknown_date(published)
+        return self._expand("REQUEST", None, "100", Roles(actors=speaker, recipients=targets),
+                            when, sent, verb, 0.75, True)
+
     def _expand(self, event_type: str, mode: str | None, cameo: str | None, roles: Roles,
                 when: DateRange | None, sent: Span, token: Token, confidence: float,
                 keep_roles: bool) -> list[Candidate]:
@@ -222,9 +272,15 @@ class EventCoder:
         actors = _distinct(roles.actors)
         if roles.pairwise:
             pairs = [(a, b) for i, a in enumerate(actors) for b in actors[i + 1:]]
+            if not pairs and event_type in RECIPIENT_OPTIONAL:
+                pairs = [(a, None) for a in actors]
         else:
             recipients = _distinct(roles.recipients)
-            pairs = [(a, r) for a in actors for r in recipients if r.actor.code != a.actor.code]
+            # Domestic events (a government and its opposition) are PLOVER events too,
+            # but a country does not meet itself.
+            pairs = [(a, r) for a in actors for r in recipients
+                     if r.actor.code != a.actor.code or (event_type != "CONSULT" and (
+                         r.actor.sector != a.actor.sector or r.actor.sector is None))]
             if not recipients and event_type in RECIPIENT_OPTIONAL:
                 pairs = [(a, None) for a in actors]
         found: list[Candidate] = []
@@ -275,6 +331,37 @@ class EventCoder:
             return None, 0
         place, end = doc._.mv_dateline
         return load_gazetteer().lookup(place.title()), end
+
+
+# Pseudo-triggers: a promise (a cooperative verb in the future) and a reported demand.
+_PROMISE = Trigger("promise", "AGREE", None, "030", "transitive", preps=("to", "with"))
+_DEMAND = Trigger("demand", "REQUEST", None, "100", "transitive")
+_LABOUR_STRIKE = Trigger("strike", "PROTEST", "strike", "143", "protest", preps=("against", "over"))
+# Types whose target may be only a place ("a curfew in Cizre"): its country is the recipient.
+PLACE_TARGETED = frozenset({"COERCE", "CONCEDE", "ASSAULT", "MOBILIZE", "RETREAT"})
+
+
+def _applies(trigger: Trigger, verb: Token) -> bool:
+    """Object and co-occurrence conditions of a trigger ("recall" an ambassador)."""
+    if trigger.requires and not any(t.lemma_ == trigger.requires for t in verb.subtree):
+        return False
+    if trigger.objects is not None:
+        objects = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                   for t in [c, *[x for x in c.children if x.dep_ == "conj"]]]
+        if not any(o.lemma_.lower() in trigger.objects for o in objects):
+            return False
+    return True
+
+
+def _labour_strike(noun: Token) -> bool:
+    """"a general strike", "a hunger strike", "workers went on strike"."""
+    words = {c.lemma_.lower() for c in noun.children}
+    return bool(words & {"general", "hunger", "labour", "labor", "national", "nationwide",
+                         "open-ended", "indefinite", "day", "week"}) or noun.head.lemma_ in ("go", "call")
+
+
+def _subject_heads(clause: Token) -> list[Token]:
+    return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _governing_verb(token: Token) -> Token | None:

@@ -162,8 +162,10 @@ def _meet(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) 
     if not others and token is not clause:
         others = _resolve_all(prep_objects(clause, trigger.preps or ("with",)), res)
     if not others and token is not clause:
-        others = [a for a in _noun_modifier_actors(token, res)
-                  if all(a.actor.code != s.actor.code for s in subjects)]
+        codes = {s.actor.code for s in subjects}
+        others = [a for a in _noun_modifier_actors(token, res) if a.actor.code not in codes]
+        if not others:  # "the final declaration of the CSTO summit"
+            others = [a for a in res.resolve(token) if a.actor.code not in codes]
     if others:
         return Roles(actors=subjects, recipients=others)
     return Roles(actors=subjects, pairwise=True)

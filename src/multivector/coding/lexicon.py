@@ -30,6 +30,7 @@ class Trigger:
     frame: str
     preps: tuple[str, ...] = ()
     requires: str | None = None  # a lemma that must appear in the clause ("order ... to leave")
+    objects: frozenset[str] | None = None  # the direct object must be one of these lemmas
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,8 @@ class Lexicon:
     intention_governors: frozenset[str]
     future_auxiliaries: frozenset[str]
     speculative_auxiliaries: frozenset[str]
+    agree_verbs: frozenset[str] = frozenset()
+    demand_modals: frozenset[str] = frozenset()
 
 
 def _trigger(lemma: str, spec: dict[str, Any], where: str) -> Trigger:
@@ -59,7 +62,8 @@ def _trigger(lemma: str, spec: dict[str, Any], where: str) -> Trigger:
                          f"{preps!r}; quote it (\"on\")", code="MV202")
     return Trigger(lemma=lemma, event_type=event_type, mode=spec.get("mode"),
                    cameo=spec.get("cameo"), frame=frame,
-                   preps=tuple(preps), requires=spec.get("requires"))
+                   preps=tuple(preps), requires=spec.get("requires"),
+                   objects=frozenset(spec["objects"]) if spec.get("objects") else None)
 
 
 def parse_lexicon(data: dict[str, Any]) -> Lexicon:
@@ -73,6 +77,8 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         intention_governors=frozenset(data.get("intention_governors", ())),
         future_auxiliaries=frozenset(data.get("future_auxiliaries", ())),
         speculative_auxiliaries=frozenset(data.get("speculative_auxiliaries", ())),
+        agree_verbs=frozenset(data.get("agree_verbs", ())),
+        demand_modals=frozenset(data.get("demand_modals", ())),
     )
 
 

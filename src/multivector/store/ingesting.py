@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -51,7 +52,14 @@ def default_extractor(workers: int) -> Extractor:
 def ingest_documents(store: Store, documents: Iterable[Document], *,
                      extractor: Extractor | None = None, workers: int = 2,
                      batch_size: int = 32, progress: Progress | None = None,
-                     on_error: Callable[[MultivectorError], None] | None = None) -> IngestSummary:
+                     on_error: Callable[[MultivectorError], None] | None = None,
+                     one_transaction: bool = False) -> IngestSummary:
+    """Extract and store the new and changed ``documents``.
+
+    Each batch is its own transaction, or, with ``one_transaction``, all batches are one,
+    opened at the first write (so an extractor that works before yielding, like the
+    distributed one, holds no transaction open meanwhile).
+    """
     progress = progress or NullProgress()
     extract = extractor or default_extractor(workers)
     conn = store.conn
@@ -77,13 +85,23 @@ def ingest_documents(store: Store, documents: Iterable[Document], *,
             yield doc
 
     batch: list[tuple[Document, list[Record]]] = []
+    whole_run = contextlib.ExitStack()
+    opened: list[bool] = []
+
+    def batch_transaction() -> contextlib.AbstractContextManager[object]:
+        if not one_transaction:
+            return store.transaction()
+        if not opened:  # the first write opens the run's transaction
+            whole_run.enter_context(store.transaction())
+            opened.append(True)
+        return contextlib.nullcontext(store.conn)
 
     def flush() -> None:
         from multivector.store.store import StoredDocument
 
         if not batch:
             return
-        with store.transaction() as tx:
+        with batch_transaction() as tx:
             n_events, n_indicators = store.write_documents(
                 [StoredDocument(doc, records) for doc, records in batch])
             new = sum(1 for doc, _ in batch if not replacing.get(doc.doc_id))
@@ -101,20 +119,21 @@ def ingest_documents(store: Store, documents: Iterable[Document], *,
     status = "failed"
     progress.start(None)
     try:
-        for doc, records in extract(changed_only()):
-            try:
-                _check(doc, records)
-            except MultivectorError as err:
-                if on_error is None:
-                    raise
-                on_error(err)
-                counts["docs_failed"] += 1
-                progress.advance(1, events=counts["events"])
-                continue
-            batch.append((doc, list(records)))
-            if len(batch) >= batch_size:
-                flush()
-        flush()
+        with whole_run:
+            for doc, records in extract(changed_only()):
+                try:
+                    _check(doc, records)
+                except MultivectorError as err:
+                    if on_error is None:
+                        raise
+                    on_error(err)
+                    counts["docs_failed"] += 1
+                    progress.advance(1, events=counts["events"])
+                    continue
+                batch.append((doc, list(records)))
+                if len(batch) >= batch_size:
+                    flush()
+            flush()
         status = "done"
     except KeyboardInterrupt:
         status = "interrupted"

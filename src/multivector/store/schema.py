@@ -24,6 +24,7 @@ _EVENT_COLUMNS = f"""
     location_geonameid BIGINT,
     sentence VARCHAR, span_start INTEGER, span_end INTEGER, confidence DOUBLE,
     source_dataset VARCHAR, source_id VARCHAR"""
+EVENT_COLUMNS_SQL = _EVENT_COLUMNS  # also the columns of Parquet event partitions
 
 MIGRATIONS: list[tuple[str, list[str]]] = [
     ("documents, mentions, distinct events, indicators, run logs", [

@@ -138,12 +138,17 @@ class Store:
     def ingest(self, documents: Iterable[Document], *,
                extractor: Callable[[Iterable[Document]], Iterable[tuple[Document, list[Record]]]] | None = None,
                workers: int = 2, batch_size: int = 32, progress: Progress | None = None,
-               on_error: Callable[[MultivectorError], None] | None = None) -> Any:
-        """Extract and store ``documents``; returns an ``IngestSummary``."""
+               on_error: Callable[[MultivectorError], None] | None = None,
+               one_transaction: bool = False) -> Any:
+        """Extract and store ``documents``; returns an ``IngestSummary``.
+
+        ``one_transaction``: write everything in one transaction (else one per batch).
+        """
         from multivector.store.ingesting import ingest_documents
 
         return ingest_documents(self, documents, extractor=extractor, workers=workers,
-                                batch_size=batch_size, progress=progress, on_error=on_error)
+                                batch_size=batch_size, progress=progress, on_error=on_error,
+                                one_transaction=one_transaction)
 
     def import_events(self, kind: str, path: str | Path, *, progress: Progress | None = None,
                       batch_size: int = 5000) -> Any:

@@ -1,0 +1,76 @@
+"""Connecting to a Dask cluster, or starting a local one, with the model loaded once.
+
+Workers are processes with one thread each: spaCy holds the GIL, so threads would not
+run extraction in parallel.  A worker plugin loads the language model when a worker
+starts (and again when a killed worker is replaced), so no partition pays for it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from distributed import Client, LocalCluster
+from distributed.diagnostics.plugin import WorkerPlugin
+
+from multivector.errors import ModelError
+
+
+class PreloadModel(WorkerPlugin):
+    """Dask worker plugin: load multivector's pipeline once per worker process."""
+
+    name = "multivector-preload-model"
+    idempotent = True
+
+    def setup(self, worker: Any) -> None:
+        from multivector.nlp.pipeline import load_pipeline
+
+        load_pipeline()
+
+    def teardown(self, worker: Any) -> None:
+        pass
+
+
+def check_model() -> None:
+    """Fail before starting a cluster when the model is missing here (MV201)."""
+    from multivector.nlp.pipeline import MODEL_PACKAGE
+
+    if importlib.util.find_spec(MODEL_PACKAGE) is None:
+        raise ModelError(f"the English model {MODEL_PACKAGE!r} is not installed: run "
+                         "'make install'", code="MV201")
+
+
+@contextmanager
+def dask_client(address: str | None = None, *, workers: int = 2) -> Iterator[Any]:
+    """A Dask client on the cluster at ``address``, or on a new local cluster of ``workers``.
+
+    A local cluster is closed on exit; a remote one is only disconnected from.
+    """
+    check_model()
+    cluster = None
+    try:
+        if address:
+            client = Client(address, timeout="30s")
+        else:
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                   dashboard_address=None, silence_logs=logging.ERROR)
+            client = Client(cluster)
+    except (OSError, TimeoutError) as err:
+        if cluster is not None:
+            cluster.close()
+        raise ModelError(f"cannot reach the Dask cluster at {address or 'localhost'}: {err}; "
+                         "check the scheduler address (tcp://HOST:8786)", code="MV203") from None
+    try:
+        client.register_plugin(PreloadModel())
+        yield client
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def worker_count(client: Any) -> int:
+    return max(1, len(client.scheduler_info().get("workers", {})))

@@ -1,0 +1,245 @@
+"""Read-side data for the dashboard: events pages, the country overview, the dyad view.
+
+Everything takes a read-only DuckDB cursor (``store.conn.cursor()``) and builds on the
+store's own filters (``event_filters``) and record converters, so the web shows the same
+events as ``multivector events``.  SQL is parameterised; ORDER BY comes from the
+whitelist in ``params.SORTS``.  The balance itself is the analysis package's
+``compute_balance``; for speed over large databases it is fed lean events (only the
+columns the balance reads, no source sentences), which gives the same figures.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from multivector.analysis.balance import Balance, compute_balance
+from multivector.analysis.blocs import DEFAULT_BLOCS
+from multivector.analysis.periods import period_start
+from multivector.records import Actor, DateRange, DistinctEvent, Event, is_high_level
+from multivector.store import queries
+from multivector.store.rows import event_from_row, fetch_dicts
+from multivector.web.params import SORTS, EventFilters
+
+FRICTION_TYPES = ("ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
+                  "ASSAULT")
+TIMELINE_LIMIT = 200
+LIST_LIMIT = 100
+
+
+def _with_sources(cursor: Any, rows: list[dict[str, Any]]) -> list[DistinctEvent]:
+    if not rows:
+        return []
+    # The store's own source lookup: one SourceRef per (event, document).
+    sources = queries._sources(cursor, [row["cluster_id"] for row in rows])
+    return [DistinctEvent(row["cluster_id"], event_from_row(row),
+                          tuple(sources.get(row["cluster_id"], ()))) for row in rows]
+
+
+def event_page(cursor: Any, filters: EventFilters, *, sort: str, limit: int,
+               offset: int) -> list[DistinctEvent]:
+    where, params = queries.event_filters(**filters.as_kwargs())
+    rows = fetch_dicts(cursor, f"SELECT e.* FROM events e{where} ORDER BY {SORTS[sort]} "
+                               "LIMIT ? OFFSET ?", [*params, limit, offset])
+    return _with_sources(cursor, rows)
+
+
+def count(cursor: Any, filters: EventFilters) -> int:
+    return queries.count_events(cursor, **filters.as_kwargs())
+
+
+def one_event(cursor: Any, cluster_id: str) -> DistinctEvent | None:
+    rows = fetch_dicts(cursor, "SELECT * FROM events WHERE cluster_id = ? LIMIT 1", [cluster_id])
+    found = _with_sources(cursor, rows)
+    return found[0] if found else None
+
+
+def mention(cursor: Any, event_id: str) -> dict[str, Any] | None:
+    """The mention ``event_id``: its document, sentence and span (for highlighting)."""
+    rows = fetch_dicts(cursor, "SELECT event_id, doc_id, cluster_id, sentence, span_start, "
+                               "span_end FROM mentions WHERE event_id = ? LIMIT 1", [event_id])
+    return rows[0] if rows else None
+
+
+def countries(cursor: Any, limit: int = 60) -> list[tuple[str, int]]:
+    """Codes by how many distinct events they take part in (either side)."""
+    return [(row[0], int(row[1])) for row in cursor.execute("""
+        SELECT code, count(*) AS n FROM (
+            SELECT actor_code AS code FROM events WHERE actor_code IS NOT NULL
+            UNION ALL
+            SELECT recipient_code FROM events WHERE recipient_code IS NOT NULL
+              AND recipient_code IS DISTINCT FROM actor_code)
+        GROUP BY code ORDER BY n DESC, code LIMIT ?""", [limit]).fetchall()]
+
+
+def known_codes(cursor: Any) -> frozenset[str]:
+    rows = cursor.execute("SELECT actor_code FROM events UNION SELECT recipient_code FROM events"
+                          ).fetchall()
+    return frozenset(row[0] for row in rows if row[0])
+
+
+def datasets(cursor: Any) -> list[str]:
+    rows = cursor.execute("SELECT DISTINCT unnest(datasets) AS d FROM events ORDER BY d").fetchall()
+    return [row[0] for row in rows if row[0]]
+
+
+def date_span(cursor: Any, country: str) -> tuple[date | None, date | None]:
+    row = cursor.execute("SELECT min(date_start), max(coalesce(date_end, date_start)) FROM events "
+                         "WHERE ? IN (actor_code, recipient_code)", [country]).fetchone()
+    return (row[0], row[1]) if row else (None, None)
+
+
+# --- country overview ----------------------------------------------------------------
+
+
+def lean_engagement_events(cursor: Any, country: str, counterparts: Sequence[str],
+                           date_from: date | None, date_to: date | None) -> list[DistinctEvent]:
+    """COUNTRY's dated events with any of ``counterparts``, with only the balance's columns."""
+    where, params = queries.event_filters(date_from=date_from, date_to=date_to)
+    clause = ("e.date_start IS NOT NULL AND ((e.actor_code = ? AND list_contains(?, e.recipient_code))"
+              " OR (e.recipient_code = ? AND list_contains(?, e.actor_code)))")
+    where = (where + " AND " if where else " WHERE ") + clause
+    rows = cursor.execute(
+        "SELECT cluster_id, event_id, doc_id, event_type, mode, score, actor_code, actor_role, "
+        "actor_name, recipient_code, recipient_role, recipient_name, date_start, "
+        "coalesce(date_end, date_start), coalesce(date_precision, 'day') FROM events e" + where,
+        [*params, country, list(counterparts), country, list(counterparts)]).fetchall()
+    return [DistinctEvent(cid, Event(doc_id=doc, event_type=kind, mode=mode, score=score,
+                                     actor=Actor(ac, role=ar, name=an),
+                                     recipient=Actor(rc, role=rr, name=rn),
+                                     date=DateRange(start, end, precision), sentence=None,
+                                     span=None, event_id=eid), ())
+            for (cid, eid, doc, kind, mode, score, ac, ar, an, rc, rr, rn, start, end,
+                 precision) in rows]
+
+
+def auto_unit(first: date | None, last: date | None) -> str:
+    """Months for up to three years, quarters up to ten, else years."""
+    if first is None or last is None:
+        return "month"
+    days = (last - first).days
+    return "month" if days <= 3 * 366 else "quarter" if days <= 10 * 366 else "year"
+
+
+@dataclass(frozen=True)
+class ShareSeries:
+    """Each listed partner's share of COUNTRY's engagements per period (None: no data)."""
+
+    unit: str
+    periods: tuple[date, ...]
+    shares: dict[str, tuple[float | None, ...]]
+    totals: tuple[int, ...]
+
+
+def share_series(balance: Balance, unit: str) -> ShareSeries:
+    partners = [p.code for p in balance.partners]
+    counts: dict[date, Counter[str]] = defaultdict(Counter)
+    for engagement in balance.engagements:
+        if engagement.partner is not None:
+            counts[period_start(engagement.day, unit)][engagement.partner] += 1
+    if balance.date_from is None or balance.date_to is None:
+        return ShareSeries(unit, (), {p: () for p in partners}, ())
+    starts: list[date] = []
+    day = period_start(balance.date_from, unit)
+    while day <= balance.date_to:
+        starts.append(day)
+        day = _next(day, unit)
+    totals = tuple(sum(counts[s].values()) for s in starts)
+    shares = {p: tuple((counts[s][p] / t) if t else None for s, t in zip(starts, totals))
+              for p in partners}
+    return ShareSeries(unit, tuple(starts), shares, totals)
+
+
+def _next(day: date, unit: str) -> date:
+    months = {"month": 1, "quarter": 3, "year": 12}[unit]
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def high_level(balance: Balance, limit: int = TIMELINE_LIMIT) -> list[DistinctEvent]:
+    """Engagements with a listed partner where either side is a high-level official."""
+    found = [e.item for e in balance.engagements if e.partner is not None and (
+        is_high_level(e.item.event.actor.role if e.item.event.actor else None)
+        or is_high_level(e.item.event.recipient.role if e.item.event.recipient else None))]
+    found.sort(key=lambda i: (i.event.date.start if i.event.date else date.min, i.cluster_id))
+    return found[-limit:]
+
+
+def overview_balance(cursor: Any, country: str, partners: Sequence[str], date_from: date | None,
+                     date_to: date | None) -> Balance:
+    counterparts = sorted(set(partners) | {c for codes in DEFAULT_BLOCS.values() for c in codes})
+    events = lean_engagement_events(cursor, country, counterparts, date_from, date_to)
+    return compute_balance(events, country, partners=partners, date_from=date_from,
+                           date_to=date_to, blocs=DEFAULT_BLOCS)
+
+
+def map_points(cursor: Any, country: str, date_from: date | None,
+               date_to: date | None) -> tuple[list[dict[str, Any]], int]:
+    """Places of COUNTRY's events (name, lat, lon, count) and how many events had none."""
+    where, params = queries.event_filters(country=country, date_from=date_from, date_to=date_to)
+    rows = fetch_dicts(cursor, f"""
+        SELECT any_value(e.location_name) AS name, any_value(e.location_code) AS code,
+               round(e.location_lat, 2) AS lat, round(e.location_lon, 2) AS lon, count(*) AS n
+        FROM events e{where} AND e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL
+        GROUP BY round(e.location_lat, 2), round(e.location_lon, 2)
+        ORDER BY n DESC LIMIT 300""", params)
+    unplaced = cursor.execute(f"SELECT count(*) FROM events e{where} AND e.location_lat IS NULL",
+                              params).fetchone()[0]
+    return rows, int(unplaced)
+
+
+def frictions(cursor: Any, country: str, date_from: date | None, date_to: date | None,
+              limit: int = LIST_LIMIT) -> tuple[list[DistinctEvent], int]:
+    """COUNTRY's latest conflictual events (newest first) and how many there are."""
+    where, params = queries.event_filters(country=country, date_from=date_from, date_to=date_to)
+    where += " AND list_contains(?, e.event_type)"
+    params.append(list(FRICTION_TYPES))
+    total = cursor.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
+    rows = fetch_dicts(cursor, f"SELECT e.* FROM events e{where} ORDER BY {SORTS['-date']} "
+                               "LIMIT ?", [*params, limit])
+    return _with_sources(cursor, rows), int(total)
+
+
+def indicators(cursor: Any, country: str, date_from: date | None, date_to: date | None,
+               limit: int = LIST_LIMIT) -> list[Any]:
+    return queries.indicators(cursor, country=country, date_from=date_from,
+                              date_to=date_to)[:limit]
+
+
+# --- dyad view -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DyadSeries:
+    unit: str
+    periods: tuple[date, ...]
+    types: tuple[str, ...]
+    counts: dict[date, dict[str, int]]
+    total: int
+
+
+def dyad_series(cursor: Any, a: str, b: str, unit: str, date_from: date | None,
+                date_to: date | None) -> DyadSeries:
+    where, params = queries.event_filters(country=a, partner=b, date_from=date_from,
+                                          date_to=date_to)
+    rows = cursor.execute(f"SELECT date_trunc('{_TRUNC[unit]}', e.date_start) AS p, e.event_type, "
+                          f"count(*) FROM events e{where} AND e.date_start IS NOT NULL "
+                          "GROUP BY p, e.event_type ORDER BY p", params).fetchall()
+    counts: dict[date, dict[str, int]] = defaultdict(dict)
+    for start, kind, n in rows:
+        day = start if isinstance(start, date) else start.date()
+        counts[day][kind] = int(n)
+    types = tuple(sorted({kind for _s, kind, _n in rows}))
+    periods: list[date] = []
+    if counts:
+        day, last = min(counts), max(counts)
+        while day <= last:
+            periods.append(day)
+            day = _next(day, unit)
+    return DyadSeries(unit, tuple(periods), types, dict(counts), sum(int(r[2]) for r in rows))
+
+
+_TRUNC = {"month": "month", "quarter": "quarter", "year": "year"}
