@@ -386,6 +386,31 @@ def brief(country: str, db: str | None, date_from: str | None, date_to: str | No
 
 
 @main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (the default is reachable from this machine only).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True,
+              help="Port to listen on.")
+@handle_errors
+def serve(db: str | None, host: str, port: int) -> None:
+    """Serve the web dashboard and JSON API over the database (read-only).
+
+    Pages for a country's partners over time, the events with their source sentences,
+    two countries side by side and the briefing; JSON under /api and its description
+    at /docs.  Stop with Ctrl-C.
+
+    \b
+    Example:
+      multivector serve --db demo/demo.duckdb --port 8000
+    """
+    from multivector.web import serve as serve_web
+
+    path = db or default_db()
+    serve_web(path, host=host, port=port, announce=lambda url: click.echo(
+        f"Serving {path} read-only: open {url} in a browser (Ctrl-C to stop)", err=True))
+
+
+@main.command()
 @click.option("--out", "folder", default="multivector-demo", show_default=True, metavar="DIR",
               help="Folder for the demo database, balance and briefing.")
 @click.option("--workers", default=2, show_default=True, help="Extraction processes.")

@@ -20,6 +20,8 @@ from multivector.coding.syntax import phrase_span
 from multivector.records import Actor, Place
 
 PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her", "his"})
+# "Iraq said it would ...", "the rebels said they will ...": an organisation or country
+COLLECTIVE_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 FIRST_PERSON = frozenset({"we", "i", "us", "me", "our"})
 GROUP_HEADS = frozenset({"leader", "president", "side", "country", "minister", "nation",
                          "government", "party", "state", "counterpart"})
@@ -107,7 +109,27 @@ class ArgumentResolver:
             return []
         args = [Argument(actor=replace(a, text=span.text), start=span.start, end=span.end)
                 for a in actors if a is not None and a.code]
+        if not args:
+            # "President Omar El Bashir", "Judge Alejandro Rivera": a titled person the
+            # tables do not know acts for the country the sentence is about.
+            titled = [a for a in actors if a is not None and not a.code and (a.role or a.name)]
+            country = self._sentence_country(head) if titled else None
+            if country is not None:
+                args = [Argument(actor=replace(titled[0], code=country, text=span.text),
+                                 from_anaphora=True, start=span.start, end=span.end)]
         return args
+
+    def _sentence_country(self, head: Token) -> str | None:
+        sent = head.sent
+        for span in self.mentions_in(sent.start, sent.end):
+            if span._.mv_kind in ("country", "adjective", "capital") and span._.mv_actor is not None:
+                return span._.mv_actor.code
+        for tok in sent:
+            if tok.ent_type_ in ("GPE", "LOC") and tok.pos_ == "PROPN":
+                place = load_gazetteer().lookup(tok.text)
+                if place is not None and place.code:
+                    return place.code
+        return None
 
     def resolve_run_before(self, verb: Token) -> list[Argument]:
         """Actors in the names run just before a verb the parser left without subject.
@@ -170,6 +192,16 @@ class ArgumentResolver:
             actor = earlier[-1] if earlier else self.recent_people[-1]
             return [Argument(actor=replace(actor, text=head.text), from_anaphora=True,
                              start=head.i, end=head.i + 1)]
+        if lower in COLLECTIVE_PRONOUNS:
+            speaker = self._speaker(head)
+            if speaker is not None:
+                return [speaker]
+            groups = [s._.mv_actor for s in self.mentions_in(head.sent.start, head.i)
+                      if s._.mv_kind not in ("person", "ner") and s._.mv_actor is not None]
+            groups = [a for a in groups if a not in self._clause_subject_actors(head)]
+            if groups:
+                return [Argument(actor=replace(groups[0], text=head.text), from_anaphora=True,
+                                 start=head.i, end=head.i + 1)]
         return []
 
     def _earlier_in_sentence(self, head: Token, kinds: tuple[str, ...]) -> list[Actor]:
@@ -191,10 +223,12 @@ class ArgumentResolver:
         return found
 
     def _speaker(self, head: Token) -> Argument | None:
+        """Whoever says the clause the pronoun stands in ("Iraq said it would ...")."""
         for tok in head.sent:
-            if tok.lemma_.lower() in SPEECH_VERBS:
+            if tok.lemma_.lower() in SPEECH_VERBS and tok.i < head.i:
                 for child in tok.children:
-                    if child.dep_ == "nsubj" and child.lower_ not in FIRST_PERSON:
+                    if child.dep_ == "nsubj" and child.lower_ not in FIRST_PERSON \
+                            and child.lower_ not in COLLECTIVE_PRONOUNS:
                         args = self.resolve(child)
                         if args:
                             return Argument(actor=replace(args[0].actor, text=head.text),

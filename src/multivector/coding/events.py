@@ -34,8 +34,10 @@ from multivector.records import Actor, DateRange, Place
 
 # PLOVER types that need no recipient to be meaningful (a threat may be unaddressed;
 # a meeting needs a counterpart, aid needs a receiver).
-RECIPIENT_OPTIONAL = frozenset({"AGREE", "REJECT", "ACCUSE", "THREATEN", "PROTEST",
+RECIPIENT_OPTIONAL = frozenset({"AGREE", "REJECT", "ACCUSE", "THREATEN", "PROTEST", "CONCEDE",
                                 "MOBILIZE", "REQUEST", "SUPPORT", "ASSAULT", "COERCE", "RETREAT"})
+# PLOVER: a conflictual act announced for the future is a threat, not a promise.
+MATERIAL_CONFLICT = frozenset({"COERCE", "SANCTION", "ASSAULT", "MOBILIZE"})
 PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "videolink",
                          "call", "conversation"})
 
@@ -118,18 +120,18 @@ class EventCoder:
             if nouns:
                 # "launched an investigation", "lodged a protest": the noun says what happened
                 for noun in nouns:
-                    hits.append(TriggerHit(lex.nouns[noun.lemma_.lower()], noun, tok))
+                    hits.append(TriggerHit(_noun_trigger(lex, noun), noun, tok))
                     noun_clauses.add(noun.i)
-                continue
-            trigger = lex.verbs.get(f"{lemma} {particle}") if particle else None
-            trigger = trigger or lex.verbs.get(lemma)
-            if trigger is not None and not (tok.dep_ == "acl" and tok.tag_ == "VBN") \
-                    and _applies(trigger, tok):
-                hits.append(TriggerHit(trigger, tok, tok))
                 continue
             demand = self._reported_demand(tok)
             if demand is not None:
-                hits.append(demand)
+                hits.append(demand)  # "Russia said Sudan must return ...": a demand, not a return
+                continue
+            trigger = lex.verbs.get(f"{lemma} {particle}") if particle else None
+            trigger = trigger or _verb_object_trigger(lex, lemma, particle, tok) or lex.verbs.get(lemma)
+            if trigger is not None and not (tok.dep_ == "acl" and tok.tag_ == "VBN") \
+                    and _applies(trigger, tok):
+                hits.append(TriggerHit(trigger, tok, tok))
                 continue
             if lemma in lex.agree_verbs:
                 # not an event by itself, but a promise when future or intended
@@ -137,13 +139,11 @@ class EventCoder:
         for tok in sent:
             if tok.pos_ != "NOUN" or tok.i in noun_clauses:
                 continue
-            trigger = lex.nouns.get(tok.lemma_.lower())
-            if trigger is None:
+            if tok.lemma_.lower() not in lex.nouns:
                 continue
-            if tok.lemma_.lower() == "strike" and _labour_strike(tok):
-                trigger = _LABOUR_STRIKE
+            trigger = _noun_trigger(lex, tok)
             if any(c.dep_ == "poss" for c in tok.children) or (
-                    trigger.event_type in ("ASSAULT", "CONSULT", "SANCTION")
+                    trigger.event_type in ("ASSAULT", "CONSULT", "SANCTION", "PROTEST")
                     and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
                             for c in tok.children)):
                 # A possessed event noun ("Russia's war in Ukraine") states a fact
@@ -212,8 +212,10 @@ class EventCoder:
             future = True
         if not nominal and not refused and trigger.frame != "refuse" \
                 and clause.dep_ in ("xcomp", "pcomp") and not future:
-            # "to support economic growth" under a non-intention verb: purpose, not an event
-            if not any(g.lemma_.lower() in lex.light_verbs for g in govs):
+            # "to support economic growth" under a non-intention verb: purpose, not an
+            # event; "continued to send", "tried to hack", "decided to allow" are events.
+            if not any(g.lemma_.lower() in lex.light_verbs or g.lemma_.lower() in ASPECTUAL
+                       for g in govs):
                 return []
         if trigger is _PROMISE and not (future or refused):
             return []
@@ -239,6 +241,8 @@ class EventCoder:
         event_type, mode, cameo = trigger.event_type, trigger.mode, trigger.cameo
         if refused:
             event_type, mode, cameo = "REJECT", None, "120"
+        elif future and event_type in MATERIAL_CONFLICT:
+            event_type, mode, cameo = "THREATEN", None, "130"
         elif future:
             event_type, mode, cameo = "AGREE", None, "030"
         if future or when is None:
@@ -338,7 +342,30 @@ _PROMISE = Trigger("promise", "AGREE", None, "030", "transitive", preps=("to", "
 _DEMAND = Trigger("demand", "REQUEST", None, "100", "transitive")
 _LABOUR_STRIKE = Trigger("strike", "PROTEST", "strike", "143", "protest", preps=("against", "over"))
 # Types whose target may be only a place ("a curfew in Cizre"): its country is the recipient.
-PLACE_TARGETED = frozenset({"COERCE", "CONCEDE", "ASSAULT", "MOBILIZE", "RETREAT"})
+PLACE_TARGETED = frozenset({"COERCE", "CONCEDE", "ASSAULT", "MOBILIZE", "RETREAT", "SANCTION",
+                            "AID"})
+# Verbs under which an infinitive is still a real act ("continued to send arms").
+ASPECTUAL = frozenset({"continue", "begin", "start", "resume", "keep", "decide", "try",
+                       "attempt", "manage", "move", "proceed", "go", "vote", "choose"})
+
+
+def _verb_object_trigger(lex: Lexicon, lemma: str, particle: str | None,
+                         verb: Token) -> Trigger | None:
+    """"lift a blockade" (RETREAT) is not "lift a curfew" (CONCEDE): verb + object keys."""
+    base = f"{lemma} {particle}" if particle else lemma
+    for obj in verb.children:
+        if obj.dep_ in ("dobj", "nsubjpass"):
+            for noun in [obj, *[c for c in obj.children if c.dep_ in ("compound", "conj")]]:
+                found = lex.verbs.get(f"{base} {noun.lemma_.lower()}")
+                if found is not None:
+                    return found
+    return None
+
+
+def _noun_trigger(lex: Lexicon, noun: Token) -> Trigger:
+    if noun.lemma_.lower() == "strike" and _labour_strike(noun):
+        return _LABOUR_STRIKE
+    return lex.nouns[noun.lemma_.lower()]
 
 
 def _applies(trigger: Trigger, verb: Token) -> bool:
@@ -357,7 +384,9 @@ def _labour_strike(noun: Token) -> bool:
     """"a general strike", "a hunger strike", "workers went on strike"."""
     words = {c.lemma_.lower() for c in noun.children}
     return bool(words & {"general", "hunger", "labour", "labor", "national", "nationwide",
-                         "open-ended", "indefinite", "day", "week"}) or noun.head.lemma_ in ("go", "call")
+                         "open-ended", "indefinite", "day", "week", "-hour", "24-hour"}) or \
+        noun.head.lemma_ in ("go", "call", "stage", "organize", "organise", "begin", "start",
+                             "continue", "hold", "end")
 
 
 def _subject_heads(clause: Token) -> list[Token]:

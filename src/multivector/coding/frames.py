@@ -88,9 +88,16 @@ def _transitive(trigger: Trigger, token: Token, clause: Token, res: ArgumentReso
         return Roles(actors=actors, recipients=recipients)
     if passive:
         return Roles(actors=_resolve_all(agent_of(clause), res), recipients=actors)
-    recipients = _resolve_all(direct_objects(token), res)
+    objects = direct_objects(token)
+    recipients = _resolve_all(objects, res)
     if not recipients and trigger.preps:
         recipients = _resolve_all(prep_objects(token, trigger.preps), res)
+    if not recipients:
+        # "cancelled a planned visit to Haiti", "suspended aid to Bosnia"
+        for obj in objects:
+            recipients = _resolve_all(prep_objects(obj, ("to", "for", "with", "on", "against", "of")), res)
+            if recipients:
+                break
     return Roles(actors=actors, recipients=recipients)
 
 
@@ -147,6 +154,13 @@ def _host(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) 
         return Roles(actors=subjects, recipients=_resolve_all(agent_of(clause), res))
     guests = _resolve_all(direct_objects(token), res)
     return Roles(actors=guests, recipients=subjects)
+
+
+def _host_noun(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) -> Roles:
+    """X gave a warm welcome to Y: Y is the visitor."""
+    hosts, _ = _subject_args(clause, res)
+    guests = _resolve_all(prep_objects(token, ("to",)) or prep_objects(clause, ("to",)), res)
+    return Roles(actors=guests, recipients=hosts)
 
 
 def _meet(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) -> Roles:
@@ -214,7 +228,11 @@ def _protest(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolve
         if resolved and not res.crowd(head):
             actors.extend(resolved)
             continue
-        nationality = resolved[0].actor.code if resolved else (location.code if location else None)
+        # a crowd's own adjective ("Angry French workers") beats the place; a country
+        # merely guessed from the sentence does not
+        named = [a for a in resolved if not a.from_anaphora]
+        nationality = named[0].actor.code if named else (
+            location.code if location else (resolved[0].actor.code if resolved else None))
         if nationality:
             actors.append(Argument(actor=Actor(code=nationality, sector="CVL", text=head.text)))
     recipients: list[Argument] = []
@@ -285,6 +303,7 @@ FRAMES = {
     "travel": _travel,
     "attend": _attend,
     "host": _host,
+    "host_noun": _host_noun,
     "meet": _meet,
     "sign": _sign,
     "transitive": _transitive,

@@ -47,7 +47,8 @@ def clause_subjects(verb: Token) -> tuple[list[Token], bool]:
             return heads, passive
         if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return conjuncts(current.head), False
-        if current.dep_ in ("conj", "xcomp", "advcl", "pcomp", "ccomp") and current.head is not current:
+        if current.dep_ in ("conj", "xcomp", "advcl", "pcomp", "ccomp", "acomp") \
+                and current.head is not current:
             current = current.head
             if current.pos_ == "ADP":  # "refrained from supporting": from -> refrained
                 current = current.head

@@ -225,13 +225,12 @@ def dyad_series(cursor: Any, a: str, b: str, unit: str, date_from: date | None,
                 date_to: date | None) -> DyadSeries:
     where, params = queries.event_filters(country=a, partner=b, date_from=date_from,
                                           date_to=date_to)
-    rows = cursor.execute(f"SELECT date_trunc('{_TRUNC[unit]}', e.date_start) AS p, e.event_type, "
+    rows = cursor.execute(f"SELECT CAST(date_trunc('{_TRUNC[unit]}', e.date_start) AS DATE) AS p, e.event_type, "
                           f"count(*) FROM events e{where} AND e.date_start IS NOT NULL "
                           "GROUP BY p, e.event_type ORDER BY p", params).fetchall()
     counts: dict[date, dict[str, int]] = defaultdict(dict)
     for start, kind, n in rows:
-        day = start if isinstance(start, date) else start.date()
-        counts[day][kind] = int(n)
+        counts[start][kind] = int(n)
     types = tuple(sorted({kind for _s, kind, _n in rows}))
     periods: list[date] = []
     if counts:
