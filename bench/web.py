@@ -100,7 +100,7 @@ PAGES = (
     ("country overview KAZ, 2022", "/country/KAZ?from=2022-01-01&to=2022-12-31"),
     ("country overview KAZ, whole 25 years", "/country/KAZ"),
     ("events table, no filter, page 1", "/events"),
-    ("events table, KAZ-CHN CONSULT, sorted by type, page 50", "/events?country=KAZ&partner=CHN&type=CONSULT&sort=type&page=50"),
+    ("events table, KAZ-CHN CONSULT, sorted by type, page 5", "/events?country=KAZ&partner=CHN&type=CONSULT&sort=type&page=5"),
     ("events table, sorted newest first, page 2,000", "/events?sort=-date&page=2000"),
     ("one event with its sources", "/event/c123457"),
     ("document with highlighted sentence", "/document/d1234?event=e123457"),
@@ -110,7 +110,7 @@ PAGES = (
 )
 
 
-def time_pages(db: Path, runs: int = 5) -> list[tuple[str, str, float, int]]:
+def time_pages(db: Path, runs: int = 5) -> list[tuple[str, str, float, float, int]]:
     app = create_app(db)
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
@@ -122,14 +122,16 @@ def time_pages(db: Path, runs: int = 5) -> list[tuple[str, str, float, int]]:
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:
             for label, url in PAGES:
-                client.get(url).raise_for_status()  # warm-up
+                start = time.perf_counter()
+                client.get(url).raise_for_status()  # the first (cold) load
+                cold = time.perf_counter() - start
                 timings = []
                 for _ in range(runs):
                     start = time.perf_counter()
                     response = client.get(url)
                     timings.append(time.perf_counter() - start)
                     response.raise_for_status()
-                results.append((label, url, statistics.median(timings), len(response.content)))
+                results.append((label, url, cold, statistics.median(timings), len(response.content)))
     finally:
         server.should_exit = True
         thread.join(timeout=10)
@@ -151,16 +153,17 @@ def main(argv: list[str] | None = None) -> int:
              f"duckdb {duckdb.__version__}, Python {platform.python_version()}, "
              f"{platform.machine()}, shared 2-core machine). {args.events:,} synthetic distinct "
              f"events over 16 actors and 25 years, one mention each, generated in {generate:.0f} s. "
-             "Each figure is the median of five loads of the full HTML (or JSON) response "
-             "after one warm-up.", "",
-             "| page | URL | median | size |", "|---|---|---|---|"]
-    for label, url, seconds, size in results:
-        lines.append(f"| {label} | `{url}` | {seconds * 1000:.0f} ms | {size / 1024:.0f} KiB |")
+             "Time to receive the full HTML (or JSON) response: the first load, then the median "
+             "of five more (nothing is cached by the app; DuckDB's buffer cache is warm).", "",
+             "| page | URL | first load | median of 5 | size |", "|---|---|---|---|---|"]
+    for label, url, cold, seconds, size in results:
+        lines.append(f"| {label} | `{url}` | {cold * 1000:.0f} ms | {seconds * 1000:.0f} ms "
+                     f"| {size / 1024:.0f} KiB |")
     body = "\n".join(lines)
     print(body)
     if not args.no_write:
         write_section("Web", body)
-    return 0 if all(seconds < 1.0 for _l, _u, seconds, _s in results) else 1
+    return 0 if all(seconds < 1.0 for _l, _u, _c, seconds, _s in results) else 1
 
 
 if __name__ == "__main__":

@@ -28,7 +28,9 @@ GROUP_HEADS = frozenset({"leader", "president", "side", "country", "minister", "
 SPEECH_VERBS = frozenset({"say", "tell", "state", "declare", "announce", "add", "write", "stress"})
 # Nouns that name a generic group of people who take the nationality of where they are.
 CROWD_HEADS = frozenset({"protester", "protestor", "demonstrator", "activist", "resident",
-                         "people", "crowd", "hundred", "thousand", "dozen", "worker"})
+                         "people", "crowd", "hundred", "thousand", "dozen", "worker", "student",
+                         "youth", "supporter", "farmer", "teacher", "villager", "refugee",
+                         "prisoner", "miner", "driver", "trader", "union", "employee"})
 
 
 @dataclass
@@ -148,6 +150,14 @@ class ArgumentResolver:
         span = self.doc[start:verb.i]
         return [Argument(actor=replace(a, text=span.text), start=span.start, end=span.end)
                 for a in resolve_all(span.text, self.published) if a.code]
+
+    def is_state(self, head: Token) -> bool:
+        """Does the phrase name a state, government or organisation (not people)?"""
+        span = phrase_span(head)
+        kinds = {s._.mv_kind for s in self.mentions_in(span.start, span.end)}
+        if kinds & {"country", "capital", "org"} and not self.crowd(head):
+            return head.lemma_.lower() not in CROWD_HEADS
+        return any(a.actor.sector == "GOV" for a in self.resolve(head))
 
     def crowd(self, head: Token) -> bool:
         """Is this a generic crowd ("hundreds of protesters") rather than a named actor?"""

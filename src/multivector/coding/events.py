@@ -37,7 +37,11 @@ from multivector.records import Actor, DateRange, Place
 RECIPIENT_OPTIONAL = frozenset({"AGREE", "REJECT", "ACCUSE", "THREATEN", "PROTEST", "CONCEDE",
                                 "MOBILIZE", "REQUEST", "SUPPORT", "ASSAULT", "COERCE", "RETREAT"})
 # PLOVER: a conflictual act announced for the future is a threat, not a promise.
-MATERIAL_CONFLICT = frozenset({"COERCE", "SANCTION", "ASSAULT", "MOBILIZE"})
+MATERIAL_CONFLICT = frozenset({"COERCE", "SANCTION", "ASSAULT", "MOBILIZE", "PROTEST"})
+# Violence and repression are events even when the report names only the victims
+# ("three civilians were killed in a car bombing").
+ACTORLESS_OK = frozenset({"ASSAULT", "COERCE"})
+CONDITION_WORDS = frozenset({"unless", "until"})
 PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "videolink",
                          "call", "conversation"})
 
@@ -53,7 +57,7 @@ class Candidate:
     event_type: str
     mode: str | None
     cameo: str | None
-    actor: Actor
+    actor: Actor | None  # None only for violence whose perpetrator is not named
     recipient: Actor | None
     date: DateRange | None
     location: Place | None
@@ -111,7 +115,7 @@ class EventCoder:
                 continue
             if tok.pos_ != "VERB" or tok.dep_ in ("aux", "auxpass", "amod"):
                 continue
-            lemma = tok.lemma_.lower()
+            lemma = _verb_lemma(tok, lex)
             particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
             light = lemma in lex.light_verbs and (
                 particle is None or f"{lemma} {particle}" not in lex.verbs)
@@ -176,6 +180,8 @@ class EventCoder:
                 continue
             for noun in [obj, *[c for c in obj.children if c.dep_ == "conj"]]:
                 lemma = noun.lemma_.lower()
+                if lemma == "law" and not any(c.lower_ == "martial" for c in noun.children):
+                    continue  # only "martial law" is an event
                 if lemma in lex.nouns and (allowed is None or lemma in allowed):
                     nouns.append(noun)
         return nouns
@@ -193,9 +199,15 @@ class EventCoder:
         lex = self.lexicon
         trigger, token, clause = hit.trigger, hit.token, hit.clause
         nominal = token is clause and token.pos_ == "NOUN"
-        if not nominal and (is_negated(clause) or (token is not clause and is_negated(token))):
-            return []
         auxes = [] if nominal else auxiliaries(clause)
+        negated = not nominal and (is_negated(clause) or (token is not clause and is_negated(token)))
+        if negated:
+            # "will not accept more refugees" is a refusal; "did not attend" is nothing
+            if not any(a in lex.future_auxiliaries or a == "would" for a in auxes):
+                return []
+            roles = find_roles(trigger, token, clause, res)
+            when = unknown_date(published) if published else None
+            return self._expand("REJECT", None, "120", roles, when, sent, token, 0.7, True)
         govs = [] if nominal else list(governors(clause))
         refused = any(g.lemma_.lower() in lex.refusal_governors for g in govs)
         if refused and any(is_negated(g) for g in govs):
@@ -222,9 +234,8 @@ class EventCoder:
         if trigger is _DEMAND:
             return self._code_demand(token, sent, res, mentions, published)
         roles = find_roles(trigger, token, clause, res)
-        if trigger.event_type == "PROTEST" and roles.actors and all(
-                a.actor.sector not in ("CVL", None) or (a.actor.code and a.actor.role)
-                for a in roles.actors) and not any(res.crowd(h) for h in _subject_heads(clause)):
+        if trigger.lemma in ("protest",) and token is clause and roles.actors and all(
+                res.is_state(h) for h in _subject_heads(clause)):
             # a government "protests" with words: PLOVER codes that as ACCUSE
             trigger = Trigger(trigger.lemma, "ACCUSE", "disapprove", "111", trigger.frame)
         if not roles.recipients and roles.location is not None and roles.location.code \
@@ -241,7 +252,10 @@ class EventCoder:
         event_type, mode, cameo = trigger.event_type, trigger.mode, trigger.cameo
         if refused:
             event_type, mode, cameo = "REJECT", None, "120"
-        elif future and event_type in MATERIAL_CONFLICT:
+        elif future and (event_type in MATERIAL_CONFLICT or any(
+                t.lower_ in CONDITION_WORDS for t in clause.subtree)):
+            # a conflictual act announced, or any act made conditional ("will withdraw
+            # unless ..."): a threat
             event_type, mode, cameo = "THREATEN", None, "130"
         elif future:
             event_type, mode, cameo = "AGREE", None, "030"
@@ -274,6 +288,8 @@ class EventCoder:
         """One candidate per actor pair, with the mode that the place implies."""
         pairs: list[tuple[Argument, Argument | None]] = []
         actors = _distinct(roles.actors)
+        if not actors and event_type in ACTORLESS_OK and roles.recipients:
+            actors = [None]  # type: ignore[list-item]
         if roles.pairwise:
             pairs = [(a, b) for i, a in enumerate(actors) for b in actors[i + 1:]]
             if not pairs and event_type in RECIPIENT_OPTIONAL:
@@ -283,13 +299,13 @@ class EventCoder:
             # Domestic events (a government and its opposition) are PLOVER events too,
             # but a country does not meet itself.
             pairs = [(a, r) for a in actors for r in recipients
-                     if r.actor.code != a.actor.code or (event_type != "CONSULT" and (
+                     if a is None or r.actor.code != a.actor.code or (event_type != "CONSULT" and (
                          r.actor.sector != a.actor.sector or r.actor.sector is None))]
             if not recipients and event_type in RECIPIENT_OPTIONAL:
                 pairs = [(a, None) for a in actors]
         found: list[Candidate] = []
         for actor_arg, recipient_arg in pairs:
-            actor = actor_arg.actor
+            actor = actor_arg.actor if actor_arg is not None else None
             recipient = recipient_arg.actor if recipient_arg else None
             location = roles.location
             if recipient is not None and roles.places_by_country.get(recipient.code):
@@ -299,9 +315,9 @@ class EventCoder:
                     and location.code != recipient.code:
                 location = None  # a visit happens in the host country
             event_mode = mode
-            if event_type == "CONSULT" and not keep_roles:
+            if event_type == "CONSULT" and not keep_roles and actor is not None:
                 event_mode, actor, recipient = _consult_mode(mode, actor, recipient, location, sent)
-            conf = confidence - (0.15 if actor_arg.from_anaphora or (
+            conf = confidence - (0.15 if actor_arg is None or actor_arg.from_anaphora or (
                 recipient_arg is not None and recipient_arg.from_anaphora) else 0.0)
             found.append(Candidate(
                 event_type=event_type, mode=event_mode, cameo=cameo, actor=actor,
@@ -343,7 +359,7 @@ _DEMAND = Trigger("demand", "REQUEST", None, "100", "transitive")
 _LABOUR_STRIKE = Trigger("strike", "PROTEST", "strike", "143", "protest", preps=("against", "over"))
 # Types whose target may be only a place ("a curfew in Cizre"): its country is the recipient.
 PLACE_TARGETED = frozenset({"COERCE", "CONCEDE", "ASSAULT", "MOBILIZE", "RETREAT", "SANCTION",
-                            "AID"})
+                            "AID", "PROTEST"})
 # Verbs under which an infinitive is still a real act ("continued to send arms").
 ASPECTUAL = frozenset({"continue", "begin", "start", "resume", "keep", "decide", "try",
                        "attempt", "manage", "move", "proceed", "go", "vote", "choose"})
@@ -360,6 +376,20 @@ def _verb_object_trigger(lex: Lexicon, lemma: str, particle: str | None,
                 if found is not None:
                     return found
     return None
+
+
+def _verb_lemma(tok: Token, lex: Lexicon) -> str:
+    """The model's lemma, mended where it is known to slip ("staged" -> "stag")."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.verbs or lemma in lex.light_verbs or lemma in lex.agree_verbs:
+        return lemma
+    lower = tok.lower_
+    for suffix, keep in (("ed", 1), ("ed", 2), ("es", 1), ("s", 1)):
+        if tok.tag_ in ("VBD", "VBN", "VBZ") and lower.endswith(suffix):
+            guess = lower[:-keep] if keep == 1 else lower[:-2]
+            if guess in lex.verbs or guess in lex.light_verbs:
+                return guess
+    return lemma
 
 
 def _noun_trigger(lex: Lexicon, noun: Token) -> Trigger:
@@ -405,6 +435,8 @@ def _distinct(args: list[Argument]) -> list[Argument]:
     seen: set[str | None] = set()
     kept: list[Argument] = []
     for arg in args:
+        if arg is None:
+            continue
         key = arg.actor.code
         if key is None or key in seen:
             continue

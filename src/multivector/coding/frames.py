@@ -98,6 +98,13 @@ def _transitive(trigger: Trigger, token: Token, clause: Token, res: ArgumentReso
             recipients = _resolve_all(prep_objects(obj, ("to", "for", "with", "on", "against", "of")), res)
             if recipients:
                 break
+    if not recipients:
+        # "threatened to deliver blows to the United States": whom the act concerns
+        for child in token.children:
+            if child.dep_ in ("xcomp", "ccomp"):
+                recipients = _first_actor_in(child, res, exclude=actors)
+                if recipients:
+                    break
     return Roles(actors=actors, recipients=recipients)
 
 
@@ -173,6 +180,12 @@ def _meet(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) 
         others = _resolve_all(direct_objects(token), res)
     if not others:
         others = _resolve_all(prep_objects(token, trigger.preps or ("with",)), res)
+    if not others and token.pos_ == "VERB":
+        # "shared evidence with the U.S.": the with-phrase hangs off the object
+        for obj in direct_objects(token):
+            others = _resolve_all(prep_objects(obj, trigger.preps or ("with",)), res)
+            if others:
+                break
     if not others and token is not clause:
         others = _resolve_all(prep_objects(clause, trigger.preps or ("with",)), res)
     if not others and token is not clause:
@@ -223,6 +236,10 @@ def _protest(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolve
     heads, _ = clause_subjects(clause)
     actors: list[Argument] = []
     location = find_location(token, clause, res)
+    if not heads and token.pos_ == "NOUN":
+        # "Palestinian riots against ...": the protesters are in the noun's modifiers
+        for arg in _noun_modifier_actors(token, res):
+            actors.append(Argument(actor=Actor(code=arg.actor.code, sector="CVL", text=arg.actor.text)))
     for head in heads:
         resolved = res.resolve(head)
         if resolved and not res.crowd(head):
@@ -236,7 +253,8 @@ def _protest(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolve
         if nationality:
             actors.append(Argument(actor=Actor(code=nationality, sector="CVL", text=head.text)))
     recipients: list[Argument] = []
-    for pobj in prep_objects(token, trigger.preps or ("against",)):
+    for pobj in prep_objects(token, trigger.preps or ("against",)) + prep_objects(
+            token, ("against", "over", "at")):
         recipients = _first_actor_in(pobj, res, exclude=actors)
         if recipients:
             break

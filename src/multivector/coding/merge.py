@@ -28,7 +28,8 @@ def dyad_key(event_type: str, mode: str | None, actor: str | None, recipient: st
 def _rank(candidate: Candidate) -> tuple:
     precision = candidate.date.precision if candidate.date else "unknown"
     return (PRECISION_RANK.get(precision, 5), candidate.location is None,
-            -(candidate.actor.role is not None), -candidate.confidence, candidate.sent_start)
+            -(candidate.actor is not None and candidate.actor.role is not None),
+            -candidate.confidence, candidate.sent_start)
 
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
@@ -43,7 +44,8 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
 
 def _loose_key(c: Candidate) -> tuple:
     # visits and other CONSULTs of the same pair may describe one meeting
-    return dyad_key(c.event_type, None, c.actor.code, c.recipient.code if c.recipient else None)
+    return dyad_key(c.event_type, None, c.actor.code if c.actor else None,
+                    c.recipient.code if c.recipient else None)
 
 
 def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:

@@ -39,12 +39,45 @@ def _with_sources(cursor: Any, rows: list[dict[str, Any]]) -> list[DistinctEvent
                           tuple(sources.get(row["cluster_id"], ()))) for row in rows]
 
 
+@dataclass(frozen=True)
+class Listed:
+    """An event for a table row: the record without its sources, plus their count."""
+
+    item: DistinctEvent
+    n_sources: int
+    datasets: tuple[str, ...]
+
+
+def _listed(rows: list[dict[str, Any]]) -> list[Listed]:
+    # Tables show how many sources an event has, not the sentences: reading them from
+    # the mentions table for every row would cost a scan per page.
+    return [Listed(DistinctEvent(row["cluster_id"], event_from_row(row), ()),
+                   int(row["n_sources"] or 0), tuple(row["datasets"] or ())) for row in rows]
+
+
+def _ordered_rows(cursor: Any, where: str, params: list[Any], sort: str, limit: int,
+                  offset: int = 0) -> list[dict[str, Any]]:
+    """One page of events rows in ``SORTS[sort]`` order.
+
+    Sorting only the row ids and then fetching the page's rows by id is several times
+    faster on a million rows than sorting whole rows (DuckDB carries every column
+    through the sort).  The database is open read-only, so row ids are stable.
+    """
+    ids = [row[0] for row in cursor.execute(
+        f"SELECT e.rowid FROM events e{where} ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?",
+        [*params, limit, offset]).fetchall()]
+    if not ids:
+        return []
+    rows = fetch_dicts(cursor, "SELECT rowid AS row_id, * FROM events "
+                               "WHERE rowid IN (SELECT unnest(?::BIGINT[]))", [ids])
+    position = {row_id: i for i, row_id in enumerate(ids)}
+    return sorted(rows, key=lambda row: position[row["row_id"]])
+
+
 def event_page(cursor: Any, filters: EventFilters, *, sort: str, limit: int,
                offset: int) -> list[DistinctEvent]:
     where, params = queries.event_filters(**filters.as_kwargs())
-    rows = fetch_dicts(cursor, f"SELECT e.* FROM events e{where} ORDER BY {SORTS[sort]} "
-                               "LIMIT ? OFFSET ?", [*params, limit, offset])
-    return _with_sources(cursor, rows)
+    return _with_sources(cursor, _ordered_rows(cursor, where, params, sort, limit, offset))
 
 
 def count(cursor: Any, filters: EventFilters) -> int:
@@ -55,6 +88,16 @@ def one_event(cursor: Any, cluster_id: str) -> DistinctEvent | None:
     rows = fetch_dicts(cursor, "SELECT * FROM events WHERE cluster_id = ? LIMIT 1", [cluster_id])
     found = _with_sources(cursor, rows)
     return found[0] if found else None
+
+
+def events_by_ids(cursor: Any, cluster_ids: Sequence[str]) -> list[Listed]:
+    """Events for table rows for ``cluster_ids``, in that order."""
+    if not cluster_ids:
+        return []
+    rows = fetch_dicts(cursor, "SELECT * FROM events WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))",
+                       [list(cluster_ids)])
+    found = {listed.item.cluster_id: listed for listed in _listed(rows)}
+    return [found[c] for c in cluster_ids if c in found]
 
 
 def mention(cursor: Any, event_id: str) -> dict[str, Any] | None:
@@ -192,15 +235,13 @@ def map_points(cursor: Any, country: str, date_from: date | None,
 
 
 def frictions(cursor: Any, country: str, date_from: date | None, date_to: date | None,
-              limit: int = LIST_LIMIT) -> tuple[list[DistinctEvent], int]:
+              limit: int = LIST_LIMIT) -> tuple[list[Listed], int]:
     """COUNTRY's latest conflictual events (newest first) and how many there are."""
     where, params = queries.event_filters(country=country, date_from=date_from, date_to=date_to)
-    where += " AND list_contains(?, e.event_type)"
-    params.append(list(FRICTION_TYPES))
+    where += f" AND e.event_type IN ({', '.join('?' * len(FRICTION_TYPES))})"
+    params.extend(FRICTION_TYPES)
     total = cursor.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
-    rows = fetch_dicts(cursor, f"SELECT e.* FROM events e{where} ORDER BY {SORTS['-date']} "
-                               "LIMIT ?", [*params, limit])
-    return _with_sources(cursor, rows), int(total)
+    return _listed(_ordered_rows(cursor, where, params, "-date", limit)), int(total)
 
 
 def indicators(cursor: Any, country: str, date_from: date | None, date_to: date | None,

@@ -44,8 +44,12 @@ def _side(actor: Any) -> str:
     return actor.code or actor.name or actor.text or "?"
 
 
-def event_row(item: DistinctEvent) -> dict[str, Any]:
+def event_row(item: DistinctEvent | data.Listed) -> dict[str, Any]:
     """What the events table shows of one event."""
+    if isinstance(item, data.Listed):
+        row = event_row(item.item)
+        row.update(sources=item.n_sources, datasets=", ".join(item.datasets))
+        return row
     event = item.event
     return {"id": item.cluster_id, "type": event.event_type, "mode": event.mode or "",
             "actor": _side(event.actor), "actor_name": (event.actor.name if event.actor else None) or "",
@@ -94,7 +98,8 @@ def country(request: Request, code: str, cur: Any = Depends(cursor)) -> Response
         shares_svg=svg.shares_chart(series.periods, series.shares, unit,
                                     f"Share of {name}'s engagements by partner"),
         totals=list(zip([svg.period_label(p, unit) for p in series.periods], series.totals)),
-        timeline=[event_row(i) for i in reversed(timeline)],
+        timeline=[event_row(i) for i in data.events_by_ids(
+            cur, [item.cluster_id for item in reversed(timeline)])],
         timeline_svg=svg.timeline_chart(timeline, country_code, partners, first, last,
                                         "High-level engagements by partner"),
         map_svg=svg.world_map(points, f"Where {name}'s events happened"),
