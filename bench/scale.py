@@ -3,7 +3,7 @@
     PYTHONPATH=src .venv/bin/python bench/scale.py [--docs 2000] [--no-write]
 
 The corpus is generated from the bundled demo corpus (src/multivector/data/demo): each
-document is a dateline-free article of 2 to 4 paragraphs drawn, with a fixed seed, from
+document is a dateline-free article of 3 to 6 paragraphs drawn, with a fixed seed, from
 different demo articles, with a publication date from one of them.  Every document is a
 new text (its own id), so nothing is skipped as unchanged; the figures are therefore
 for news-like text of known length, and the projection scales by characters.
@@ -61,7 +61,7 @@ def generate_corpus(n: int, seed: int = 2024) -> list[Document]:
     rng = random.Random(seed)
     corpus = []
     for number in range(n):
-        picked = rng.sample(paragraphs, rng.randint(2, 4))
+        picked = rng.sample(paragraphs, rng.randint(3, 6))
         published = sources[picked[0][0]].published or date(2022, 9, 14)
         text = "\n\n".join(block for _, block in picked)
         corpus.append(Document(doc_id=f"scale-{number:05d}", text=text, published=published))

@@ -25,7 +25,9 @@ COLLECTIVE_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 FIRST_PERSON = frozenset({"we", "i", "us", "me", "our"})
 GROUP_HEADS = frozenset({"leader", "president", "side", "country", "minister", "nation",
                          "government", "party", "state", "counterpart"})
-SPEECH_VERBS = frozenset({"say", "tell", "state", "declare", "announce", "add", "write", "stress"})
+SPEECH_VERBS = frozenset({"say", "tell", "state", "declare", "announce", "add", "write", "stress",
+                          "reiterate", "conclude", "insist", "claim", "argue", "emphasise",
+                          "emphasize", "repeat", "confirm", "assert", "maintain", "note"})
 # Nouns that name a generic group of people who take the nationality of where they are.
 CROWD_HEADS = frozenset({"protester", "protestor", "demonstrator", "activist", "resident",
                          "people", "crowd", "hundred", "thousand", "dozen", "worker", "student",

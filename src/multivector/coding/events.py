@@ -131,8 +131,9 @@ class EventCoder:
             if demand is not None:
                 hits.append(demand)  # "Russia said Sudan must return ...": a demand, not a return
                 continue
-            trigger = lex.verbs.get(f"{lemma} {particle}") if particle else None
-            trigger = trigger or _verb_object_trigger(lex, lemma, particle, tok) or lex.verbs.get(lemma)
+            trigger = _verb_object_trigger(lex, lemma, particle, tok)
+            trigger = trigger or (lex.verbs.get(f"{lemma} {particle}") if particle else None)
+            trigger = trigger or lex.verbs.get(lemma)
             if trigger is not None and not (tok.dep_ == "acl" and tok.tag_ == "VBN") \
                     and _applies(trigger, tok):
                 hits.append(TriggerHit(trigger, tok, tok))
@@ -143,7 +144,7 @@ class EventCoder:
         for tok in sent:
             if tok.pos_ != "NOUN" or tok.i in noun_clauses:
                 continue
-            if tok.lemma_.lower() not in lex.nouns:
+            if noun_key(lex, tok) is None:
                 continue
             trigger = _noun_trigger(lex, tok)
             if any(c.dep_ == "poss" for c in tok.children) or (
@@ -179,10 +180,10 @@ class EventCoder:
                                      if p.dep_ == "pobj" and p.lemma_.lower() in lex.nouns)
                 continue
             for noun in [obj, *[c for c in obj.children if c.dep_ == "conj"]]:
-                lemma = noun.lemma_.lower()
+                lemma = noun_key(lex, noun)
                 if lemma == "law" and not any(c.lower_ == "martial" for c in noun.children):
                     continue  # only "martial law" is an event
-                if lemma in lex.nouns and (allowed is None or lemma in allowed):
+                if lemma is not None and (allowed is None or lemma in allowed):
                     nouns.append(noun)
         return nouns
 
@@ -212,6 +213,8 @@ class EventCoder:
         refused = any(g.lemma_.lower() in lex.refusal_governors for g in govs)
         if refused and any(is_negated(g) for g in govs):
             return []
+        if trigger is _DEMAND:
+            return self._code_demand(token, sent, res, mentions, published)
         speculative = any(a in lex.speculative_auxiliaries for a in auxes)
         future = any(a in lex.future_auxiliaries for a in auxes) or any(
             g.lemma_.lower() in lex.intention_governors for g in govs) or (
@@ -231,8 +234,6 @@ class EventCoder:
                 return []
         if trigger is _PROMISE and not (future or refused):
             return []
-        if trigger is _DEMAND:
-            return self._code_demand(token, sent, res, mentions, published)
         roles = find_roles(trigger, token, clause, res)
         if trigger.lemma in ("protest",) and token is clause and roles.actors and all(
                 res.is_state(h) for h in _subject_heads(clause)):
@@ -392,10 +393,19 @@ def _verb_lemma(tok: Token, lex: Lexicon) -> str:
     return lemma
 
 
+def noun_key(lex: Lexicon, noun: Token) -> str | None:
+    """The lexicon key of an event noun: "war games" before "games", else the lemma."""
+    lemma = noun.lemma_.lower()
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod") and f"{child.lower_} {lemma}" in lex.nouns:
+            return f"{child.lower_} {lemma}"
+    return lemma if lemma in lex.nouns else None
+
+
 def _noun_trigger(lex: Lexicon, noun: Token) -> Trigger:
     if noun.lemma_.lower() == "strike" and _labour_strike(noun):
         return _LABOUR_STRIKE
-    return lex.nouns[noun.lemma_.lower()]
+    return lex.nouns[noun_key(lex, noun) or noun.lemma_.lower()]
 
 
 def _applies(trigger: Trigger, verb: Token) -> bool:

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from multivector.records import Document, stable_hash
 from multivector.store.rows import text_hash
 
-# About 30 news articles: large enough that scheduling costs little next to spaCy's
+# About 20 news articles: large enough that scheduling costs little next to spaCy's
 # work, small enough that two workers get many partitions each and a lost one is cheap.
-DEFAULT_PARTITION_CHARS = 100_000
+DEFAULT_PARTITION_CHARS = 50_000
 DEFAULT_PARTITION_DOCS = 500
 
 
