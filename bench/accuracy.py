@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
 
-from multivector.actors import resolve_text
+from multivector.actors import load_actor_tables, resolve_text
 from multivector.api import extract
 from multivector.coding.cameo import cameo_to_plover
 from multivector.coding.places import load_gazetteer
@@ -31,9 +31,16 @@ from multivector.records import Document, Event
 sys.path.insert(0, str(Path(__file__).parent))
 from report_section import write_section  # noqa: E402
 
+# The gold standard codes every intergovernmental organisation as "IGO"; ours carry
+# their own acronym (UN, EU, NATO, ...), so any organisation code matches "IGO".
 OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
-CODE_FIXES = {"JAP": "JPN"}
+CODE_FIXES = {"JAP": "JPN", "VTN": "VNM"}
+# CONTRACT.md: CONSULT, AGREE, SUPPORT and COOPERATE dyads are unordered (and the gold
+# standard puts the host first where the contract puts the visitor first).
+UNORDERED = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 REFERENCE_DATE = date(2010, 1, 1)
+ORGANISATION_CODES = frozenset(o.code for o in load_actor_tables().organisations
+                               if not (len(o.code) == 3 and o.code in load_actor_tables().countries))
 
 
 def _lines(path: Path) -> list[dict]:
@@ -63,6 +70,8 @@ def plover_suite(shared: Path) -> dict:
     for rec in records:
         gold = OLD_NAMES.get(rec["event"], rec["event"])
         codes = {CODE_FIXES.get(a.get("code"), a.get("code")) for a in rec.get("actor") or []}
+        if "IGO" in codes:
+            codes |= ORGANISATION_CODES
         events = _events(rec["text"], REFERENCE_DATE, rec["id"])
         same_type = [e for e in events if e.event_type == gold]
         per_type[gold]["n"] += 1
@@ -70,13 +79,20 @@ def plover_suite(shared: Path) -> dict:
             type_hits += 1
             per_type[gold]["type"] += 1
         chosen = same_type or events
-        if chosen and any(e.actor and e.actor.code in codes for e in chosen):
+        if chosen and any(_actor_code_right(e, codes) for e in chosen):
             actor_hits += 1
             per_type[gold]["actor"] += 1
     n = len(records)
     return {"sentences": n, "type_right": type_hits / n, "actor_right": actor_hits / n,
             "per_type": {t: {"n": c["n"], "type_right": c["type"] / c["n"],
                              "actor_right": c["actor"] / c["n"]} for t, c in sorted(per_type.items())}}
+
+
+def _actor_code_right(event: Event, codes: set) -> bool:
+    if event.actor is not None and event.actor.code in codes:
+        return True
+    return (event.event_type in UNORDERED and event.recipient is not None
+            and event.recipient.code in codes)
 
 
 def petr2_suite(shared: Path) -> dict:
