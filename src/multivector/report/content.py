@@ -93,13 +93,28 @@ def _start(item: DistinctEvent) -> date:
     return item.event.date.start if item.event.date else date.min
 
 
-def high_level_visits(engagements: Sequence[Engagement], *, incoming: bool) -> list[Engagement]:
-    """Visits with a high-level visitor, in (or out of) COUNTRY, in date order."""
+def partner_visits(engagements: Sequence[Engagement], *, incoming: bool) -> list[Engagement]:
+    """Every visit by a partner to COUNTRY (or the reverse), at any level, in date order."""
     found = [e for e in engagements
              if e.partner is not None and e.item.event.event_type == "CONSULT"
-             and e.item.event.mode == "visit" and e.partner_is_actor == incoming
-             and is_high_level(e.item.event.actor.role if e.item.event.actor else None)]
+             and e.item.event.mode == "visit" and e.partner_is_actor == incoming]
     return sorted(found, key=lambda e: (_start(e.item), e.item.cluster_id))
+
+
+def high_level_visits(engagements: Sequence[Engagement], *, incoming: bool) -> list[Engagement]:
+    """Visits with a high-level visitor, in (or out of) COUNTRY, in date order."""
+    return [e for e in partner_visits(engagements, incoming=incoming)
+            if is_high_level(e.item.event.actor.role if e.item.event.actor else None)]
+
+
+def _level_note(visits: Sequence[Engagement]) -> str:
+    high = sum(is_high_level(e.item.event.actor.role if e.item.event.actor else None)
+               for e in visits)
+    if high == len(visits):
+        return "All were at the highest level (heads of state or government, foreign " \
+               "ministers, the EU's top officials). " if len(visits) > 1 else ""
+    return (f"{high} of these {len(visits)} visits were at the highest level (heads of state "
+            "or government, foreign ministers, the EU's top officials). ")
 
 
 def lead_paragraph(balance: Balance, citations: Citations, *, year_in_dates: bool) -> Rich:
@@ -111,11 +126,11 @@ def lead_paragraph(balance: Balance, citations: Citations, *, year_in_dates: boo
         window = (f"Between {fmt_day(balance.date_from, year=not same_year)} and "
                   f"{fmt_day(balance.date_to)}, ")
     parts: list[str | object] = []
-    incoming = high_level_visits(balance.engagements, incoming=True)
-    outgoing = high_level_visits(balance.engagements, incoming=False)
+    incoming = partner_visits(balance.engagements, incoming=True)
+    outgoing = partner_visits(balance.engagements, incoming=False)
     if incoming:
         origins = list(dict.fromkeys(display_name(e.partner) for e in incoming if e.partner))
-        opening = (f"{window}high-level visitors from {join_names(origins)} came to "
+        opening = (f"{window}visitors from {join_names(origins)} came to "
                    f"{display_name(country)}: ")
         parts.append(opening[0].upper() + opening[1:])
         for i, eng in enumerate(incoming):
@@ -127,11 +142,12 @@ def lead_paragraph(balance: Balance, citations: Citations, *, year_in_dates: boo
             parts.append(f"{_who(event.actor, short_name(eng.counterpart))} ({detail}) ")
             parts.append(citations.cite_event(eng.item))
             parts.append(", " if i < len(incoming) - 1 else ". ")
+        parts.append(_level_note(incoming))
     else:
-        opening = f"{window}no high-level visit to {display_name(country)} from {join_names([display_name(p) for p in (r.code for r in balance.partners)])} is recorded. "
+        opening = f"{window}no visit to {display_name(country)} from {join_names([display_name(p) for p in (r.code for r in balance.partners)])} is recorded. "
         parts.append(opening[0].upper() + opening[1:])
     if outgoing:
-        parts.append(f"From {display_name(country)}, high-level visits went to ")
+        parts.append(f"From {display_name(country)}, visits went to ")
         for i, eng in enumerate(outgoing):
             event = eng.item.event
             detail = _when(eng.item, year=year_in_dates)

@@ -36,6 +36,7 @@ _REPLACE_TEMP = re.compile(r"CREATE OR REPLACE TEMP TABLE (\w+) AS", re.I)
 _LIST_CONTAINS = re.compile(r"list_contains\(([\w.]+), \?\)")
 _DOLLAR = re.compile(r"\$\d+")
 _DOUBLE = re.compile(r"\bDOUBLE\b(?! PRECISION)")
+_TEXT_COLUMN = re.compile(r"\bVARCHAR\b(?!\[)")
 
 
 def to_postgres(sql: str) -> str:
@@ -43,6 +44,9 @@ def to_postgres(sql: str) -> str:
     sql = _REPLACE_TEMP.sub(r"DROP TABLE IF EXISTS \1; CREATE TEMP TABLE \1 AS", sql)
     sql = _LIST_CONTAINS.sub(r"? = ANY(\1)", sql)
     sql = _DOUBLE.sub("DOUBLE PRECISION", sql)
+    if sql.lstrip().upper().startswith("CREATE TABLE"):
+        # Byte order, as DuckDB sorts: results must not depend on the server's locale.
+        sql = _TEXT_COLUMN.sub('VARCHAR COLLATE "C"', sql)
     sql = sql.replace("%", "%%").replace("?", "%s")
     return _DOLLAR.sub("%s", sql)
 
@@ -68,10 +72,11 @@ class PostgresConnection:
             self.raw.execute("SET default_transaction_read_only = on")
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        statements = to_postgres(sql).split("; ") if "CREATE OR REPLACE" in sql else [to_postgres(sql)]
+        translated = to_postgres(sql)
+        statements = translated.split("; ") if "CREATE OR REPLACE" in sql else [translated]
         cursor = self.raw.cursor()
-        for statement in statements:
-            cursor.execute(statement, params if statement is statements[-1] else ())
+        for number, statement in enumerate(statements, start=1):
+            cursor.execute(statement, params if number == len(statements) else ())
         return cursor
 
     def cursor(self) -> PostgresConnection:

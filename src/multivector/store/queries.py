@@ -88,10 +88,11 @@ def _sources(conn: Any, cluster_ids: list[str]) -> dict[str, list[SourceRef]]:
     rows = fetch_dicts(conn, """
         SELECT m.cluster_id, m.doc_id, m.event_id, m.sentence, m.span_start, m.span_end,
                m.source_dataset, m.source_id, d.title, d.url, d.published
-        FROM mentions m LEFT JOIN documents d ON d.doc_id = m.doc_id
-        WHERE m.cluster_id IN (SELECT unnest($1::VARCHAR[]))
-        QUALIFY row_number() OVER (PARTITION BY m.cluster_id, m.doc_id
-                                   ORDER BY m.confidence DESC NULLS LAST, m.event_id) = 1
+        FROM (SELECT *, row_number() OVER (PARTITION BY cluster_id, doc_id
+                                           ORDER BY confidence DESC NULLS LAST, event_id) AS mention_rank
+              FROM mentions WHERE cluster_id IN (SELECT unnest($1::VARCHAR[]))) m
+        LEFT JOIN documents d ON d.doc_id = m.doc_id
+        WHERE m.mention_rank = 1
         ORDER BY m.cluster_id, d.published NULLS LAST, m.doc_id""", [cluster_ids])
     found: dict[str, list[SourceRef]] = {}
     for row in rows:
@@ -123,12 +124,40 @@ def _flat_sql(where: str, limit: int | None, offset: int) -> str:
 
 def export_parquet(conn: Any, out: str, *, limit: int | None = None, offset: int = 0,
                    **filters: Any) -> int:
-    """Write the flat columns to a Parquet file with DuckDB's COPY; returns the row count."""
+    """Write the flat columns to a Parquet file with DuckDB's COPY; returns the row count.
+
+    From PostgreSQL, the matching events are copied into an in-memory DuckDB first.
+    """
+    from multivector.store.backend import dialect
+
+    if dialect(conn) == "postgres":
+        return _export_via_duckdb(conn, out, limit=limit, offset=offset, **filters)
     where, params = event_filters(**filters)
     sql = _flat_sql(where, limit, offset)
     escaped = out.replace("'", "''")
     conn.execute(f"COPY ({sql}) TO '{escaped}' (FORMAT parquet)", params)
     return int(conn.execute(f"SELECT count(*) FROM read_parquet('{escaped}')").fetchone()[0])
+
+
+def _export_via_duckdb(conn: Any, out: str, *, limit: int | None, offset: int,
+                       **filters: Any) -> int:
+    import duckdb
+
+    from multivector.store.rows import insert_columns
+    from multivector.store.schema import migrate
+
+    where, params = event_filters(**filters)
+    cursor = conn.execute(f"SELECT e.* FROM events e{where} ORDER BY {_ORDERS['date']}"
+                          + _page(limit, offset), params)
+    names = [d[0] for d in cursor.description]
+    rows = cursor.fetchall()
+    local = duckdb.connect(":memory:")
+    try:
+        migrate(local, ":memory:")
+        insert_columns(local, "events", names, rows)
+        return export_parquet(local, out)
+    finally:
+        local.close()
 
 
 def indicators(conn: Any, *, country: str | None = None, date_from: date | None = None,

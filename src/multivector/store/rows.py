@@ -144,6 +144,12 @@ def insert_columns(conn: Any, table: str, columns: Sequence[str],
         return
     extra = extra or {}
     names = [*columns, *extra]
+    if hasattr(conn, "insert_rows"):  # PostgreSQL: COPY (see store/backend.py)
+        from multivector.store.backend import insert_extra_values
+
+        values = insert_extra_values(extra)
+        conn.insert_rows(table, names, [[*row, *values] for row in rows])
+        return
     selects = [f"unnest(${i + 1})" for i in range(len(columns))] + list(extra.values())
     values = [list(column) for column in zip(*rows, strict=True)]
     conn.execute(f"INSERT INTO {table} ({', '.join(names)}) SELECT {', '.join(selects)}", values)

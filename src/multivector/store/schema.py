@@ -68,15 +68,32 @@ SCHEMA_VERSION = len(MIGRATIONS)
 def current_version(conn: Any) -> int:
     """The schema version recorded in the database (0 for a new, empty one)."""
     found = conn.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
-    ).fetchone()[0]
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version' "
+        "AND table_schema = current_schema()").fetchone()[0]
     if not found:
         return 0
     return int(conn.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0])
 
 
 def migrate(conn: Any, path: str, *, read_only: bool = False) -> int:
-    """Bring the schema up to ``SCHEMA_VERSION``; each step is its own transaction."""
+    """Bring the schema up to ``SCHEMA_VERSION``; each step is its own transaction.
+
+    On PostgreSQL, processes opening a new database at once take turns (a session
+    advisory lock), so the migrations run exactly once.
+    """
+    from multivector.store.backend import WRITE_LOCK, dialect, redact
+
+    path = redact(path)
+    if dialect(conn) != "postgres" or read_only:
+        return _migrate(conn, path, read_only=read_only)
+    conn.execute(f"SELECT pg_advisory_lock({WRITE_LOCK})")
+    try:
+        return _migrate(conn, path, read_only=read_only)
+    finally:
+        conn.execute(f"SELECT pg_advisory_unlock({WRITE_LOCK})")
+
+
+def _migrate(conn: Any, path: str, *, read_only: bool) -> int:
     version = current_version(conn)
     if version > SCHEMA_VERSION:
         raise StoreError(

@@ -14,11 +14,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import duckdb
-
 from multivector.errors import MultivectorError, StoreError
 from multivector.records import Document, DistinctEvent, Event, Indicator, Record, SourceRef
 from multivector.store import queries
+from multivector.store.backend import (
+    begin_write, connect, database_errors, dialect, is_postgres_url, redact,
+)
 from multivector.store.clusters import recluster
 from multivector.store.progress import Progress
 from multivector.store.rows import (
@@ -38,20 +39,24 @@ class StoredDocument:
 
 
 class Store:
-    """A multivector database.  Use as a context manager; ``":memory:"`` works for tests."""
+    """A multivector database.  Use as a context manager; ``":memory:"`` works for tests.
+
+    ``path``: a DuckDB file (the embedded default), ``":memory:"``, or a PostgreSQL URL
+    ``postgresql://user:password@host:5432/dbname`` (same schema, same results;
+    docs/postgres.md).
+    """
 
     def __init__(self, path: str | Path = ":memory:", *, read_only: bool = False) -> None:
         self.path = str(path)
         self.read_only = read_only
-        if read_only and self.path != ":memory:" and not Path(self.path).exists():
+        remote = is_postgres_url(self.path)
+        if read_only and not remote and self.path != ":memory:" and not Path(self.path).exists():
             raise StoreError("no database here: run `multivector ingest` or "
                              "`multivector import` first, or pass --db", code="MV301",
                              path=self.path)
-        try:
-            self.conn = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.Error as err:
-            raise StoreError(f"cannot open the database: {err}", code="MV301",
-                             path=self.path) from None
+        self.conn = connect(self.path, read_only=read_only)
+        self.dialect = dialect(self.conn)
+        self._errors = database_errors(self.conn)
         try:
             migrate(self.conn, self.path, read_only=read_only)
         except BaseException:
@@ -71,13 +76,13 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[Any]:
         """All or nothing: any exception (KeyboardInterrupt too) rolls the batch back."""
-        self.conn.execute("BEGIN TRANSACTION")
+        begin_write(self.conn)
         try:
             yield self.conn
-        except duckdb.Error as err:
+        except self._errors as err:
             self.conn.execute("ROLLBACK")
             raise StoreError(f"write failed and was rolled back: {err}", code="MV303",
-                             path=self.path) from err
+                             path=redact(self.path)) from err
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
