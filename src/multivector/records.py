@@ -45,6 +45,10 @@ class Document:
     source: str | None = None
     origin: str | None = None  # the file (or "<stdin>") it was read from
     line: int | None = None  # 1-based line of the record in ``origin``, for JSONL/CSV
+    # Where the story starts in ``text``: header lines of a plain-text file ("Date: ...",
+    # "Title: ...") stay in the text, so that spans are offsets in the file as read, but
+    # they are metadata and yield no events.
+    body_start: int = 0
 
     @staticmethod
     def id_for_text(text: str) -> str:
@@ -54,6 +58,8 @@ class Document:
     def __post_init__(self) -> None:
         if not self.doc_id:
             raise RecordError("a document needs a non-empty doc_id")
+        if not 0 <= self.body_start <= len(self.text):
+            raise RecordError(f"body_start {self.body_start} is outside the text")
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from conftest import shared_path
+from sharedpaths import shared_path
 
 from multivector.actors import load_actor_tables, resolve_all, resolve_text
 

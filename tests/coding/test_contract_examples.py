@@ -6,7 +6,7 @@ import json
 from datetime import date
 
 import pytest
-from conftest import shared_path
+from sharedpaths import shared_path
 from multivector.evaluation import check_case, describe
 
 from multivector.api import extract

@@ -36,7 +36,7 @@ def test_folder_is_read_recursively_sorted_skipping_non_documents(tmp_path):
     folder = make_folder(tmp_path / "news")
     warnings: list[str] = []
     docs = read_all(folder, warn=warnings.append)
-    assert [d.text for d in docs] == ["First by name.", "Second by name.",
+    assert [d.text[d.body_start:] for d in docs] == ["First by name.", "Second by name.",
                                       "Third, in a subfolder."]
     assert [d.origin for d in docs] == [str(folder / "a.txt"), str(folder / "b.txt"),
                                         str(folder / "sub" / "c.jsonl")]
@@ -47,7 +47,7 @@ def test_folder_is_read_recursively_sorted_skipping_non_documents(tmp_path):
 def test_globs_are_expanded_and_duplicates_read_once(tmp_path):
     folder = make_folder(tmp_path / "news")
     docs = read_all(folder / "*.txt", folder / "a.txt", folder / "**" / "*.jsonl")
-    assert [d.text for d in docs] == ["First by name.", "Second by name.",
+    assert [d.text[d.body_start:] for d in docs] == ["First by name.", "Second by name.",
                                       "Third, in a subfolder."]
 
 
@@ -125,7 +125,7 @@ def test_on_error_skips_a_bad_file_among_several(tmp_path):
     also = tmp_path / "z.jsonl"
     also.write_text('{"text": "Also fine."}\nbroken\n{"text": "Last."}\n')
     docs, errors = read_collecting(bad, good, also)
-    assert [d.text for d in docs] == ["Fine.", "Also fine.", "Last."]
+    assert [d.text[d.body_start:] for d in docs] == ["Fine.", "Also fine.", "Last."]
     assert [(e.code, e.path, e.line) for e in errors] == [
         ("MV103", str(bad), None), ("MV105", str(also), 2)]
 

@@ -177,6 +177,8 @@ class ArgumentResolver:
                 if capital is not None:
                     return capital
             return None
+        if not any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC") for t in span):
+            return None  # "the airport", "the area": common nouns are no gazetteer names
         place = gazetteer.lookup(text)
         if place is None:
             stripped = " ".join(t.text for t in span if t.lemma_.lower() not in (

@@ -24,6 +24,7 @@ from multivector.coding.lexicon import Lexicon, Trigger, load_lexicon
 from multivector.coding.merge import merge_candidates
 from multivector.coding.places import load_gazetteer
 from multivector.coding.syntax import (
+    prep_objects,
     auxiliaries,
     governors,
     is_future_nominal,
@@ -90,8 +91,8 @@ class EventCoder:
         indicators: list[IndicatorCandidate] = []
         for index, sent in enumerate(doc.sents):
             mentions = find_dates(sent.text, reference, anchor=anchor)
-            if sent.end_char <= dateline_end:
-                continue  # the dateline itself: filing place and date, no events
+            if sent.end_char <= max(dateline_end, doc._.mv_body_start or 0):
+                continue  # header lines and the dateline: metadata, no events
             for hit in self.triggers(sent):
                 events.extend(self.code(hit, sent, res, mentions, reference, published,
                                         dateline if sent.start_char <= dateline_end + 1 else None))
@@ -134,8 +135,7 @@ class EventCoder:
             trigger = _verb_object_trigger(lex, lemma, particle, tok)
             trigger = trigger or (lex.verbs.get(f"{lemma} {particle}") if particle else None)
             trigger = trigger or lex.verbs.get(lemma)
-            if trigger is not None and not (tok.dep_ == "acl" and tok.tag_ == "VBN") \
-                    and _applies(trigger, tok):
+            if trigger is not None and not _participle_modifier(tok) and _applies(trigger, tok):
                 hits.append(TriggerHit(trigger, tok, tok))
                 continue
             if lemma in lex.agree_verbs:
@@ -235,10 +235,14 @@ class EventCoder:
         if trigger is _PROMISE and not (future or refused):
             return []
         roles = find_roles(trigger, token, clause, res)
-        if trigger.lemma in ("protest",) and token is clause and roles.actors and all(
-                res.is_state(h) for h in _subject_heads(clause)):
+        heads = _subject_heads(clause)
+        if trigger.lemma in ("protest",) and token is clause and heads and all(
+                res.is_state(h) for h in heads) and all(a.actor.sector != "CVL" for a in roles.actors):
             # a government "protests" with words: PLOVER codes that as ACCUSE
             trigger = Trigger(trigger.lemma, "ACCUSE", "disapprove", "111", trigger.frame)
+            if not roles.recipients:  # "protested to Albania", "lodged a protest with Albania"
+                roles.recipients = [a for t in prep_objects(token, ("to", "with"))
+                                    + prep_objects(clause, ("to", "with")) for a in res.resolve(t)]
         if not roles.recipients and roles.location is not None and roles.location.code \
                 and trigger.event_type in PLACE_TARGETED:
             # "imposed a curfew in Cizre", "a bombing in Baghdad": the place's country
@@ -418,6 +422,15 @@ def _applies(trigger: Trigger, verb: Token) -> bool:
         if not any(o.lemma_.lower() in trigger.objects for o in objects):
             return False
     return True
+
+
+def _participle_modifier(verb: Token) -> bool:
+    """"the exercise planned on its territory": a participle describing a noun, no event.
+
+    A sentence whose root is a noun ("Hundreds of students protested ...") is a parse
+    that went wrong; there the participle is the real verb.
+    """
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ != "ROOT"
 
 
 def _labour_strike(noun: Token) -> bool:

@@ -7,10 +7,11 @@ A file may start with header lines, in any order, each at most once::
     Source: Steppe Chronicle
     URL: https://example.org/xi-astana
 
-The header lines and the blank lines right after them are not part of the document:
-``Document.text`` is the rest of the file (newlines normalised), so it is always a
-suffix of the file's text and a span ``[a, b]`` sits at ``[a + k, b + k]`` in the file,
-where ``k = len(file text) - len(Document.text)``.
+``Document.text`` is the whole file (newlines normalised), so that every span is an
+offset in the file as read; the header lines and the blank lines right after them are
+metadata, not story: ``Document.body_start`` says where the story starts, and no events
+are taken from the header.  The id is a hash of the story alone, so editing a header
+line does not make a new document.
 """
 
 from __future__ import annotations
@@ -83,6 +84,6 @@ def read_text(source: Source, context: ReadContext) -> Iterator[Document]:
     def header(key: str) -> str | None:
         return headers.fields.get(key, ("", 0))[0] or None
 
-    yield Document(doc_id=Document.id_for_text(body), text=body, published=published,
+    yield Document(doc_id=Document.id_for_text(body), text=text, published=published,
                    title=header("title"), url=header("url"), source=header("source"),
-                   origin=source.name)
+                   origin=source.name, body_start=len(text) - len(body))

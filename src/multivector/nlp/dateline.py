@@ -17,26 +17,35 @@ from spacy.tokens import Doc
 # An all-caps place, optional qualifiers and date, then a dash:
 # "ASTANA, Oct 28 —", "XI'AN, China, May 20 -", "PARIS (Reuters) --".
 DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*)\b[^\n—–]{0,60}?(?:\s[—–]|\s-{1,2}\s)")
+    r"^\s*(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*)\b\s*[,(][^\n—–]{0,60}?"
+    r"(?:\s[—–]|\s-{1,2}\s)\s*")
 
 if not Doc.has_extension("mv_dateline"):
     Doc.set_extension("mv_dateline", default=None)
 
 
-def find_dateline(text: str) -> tuple[str, int] | None:
+def find_dateline(text: str, start: int = 0) -> tuple[str, int] | None:
     """The dateline's place text and the offset where the story starts, if there is one."""
-    match = DATELINE.match(text[:120])
+    match = DATELINE.match(text[start:start + 120])
     if not match:
         return None
     place = match.group("place").strip()
     if len(place) < 3:
         return None
-    return place, match.end()
+    return place, start + match.end()
 
 
 @Language.component("mv_dateline", assigns=["token.is_sent_start", "doc._.mv_dateline"])
 def split_dateline(doc: Doc) -> Doc:
-    found = find_dateline(doc.text)
+    body_start = doc._.mv_body_start or 0
+    if body_start:
+        # header lines ("Date: ...", "Title: ...") are sentences of their own
+        for token in doc:
+            if token.idx >= body_start:
+                if token.i > 0:
+                    token.is_sent_start = True
+                break
+    found = find_dateline(doc.text, body_start)
     if found is None:
         return doc
     place, end = found

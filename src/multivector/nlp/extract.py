@@ -17,13 +17,13 @@ from multivector.records import Document, Record
 
 def extract_document(document: Document) -> list[Record]:
     nlp = load_pipeline()
-    doc = nlp(make_doc(nlp, document.text, document.published))
+    doc = nlp(make_doc(nlp, document.text, document.published, document.body_start))
     return doc_to_records(doc, document)
 
 
 def _extract_batch(documents: list[Document]) -> list[list[Record]]:
     nlp = load_pipeline()
-    docs = [make_doc(nlp, d.text, d.published) for d in documents]
+    docs = [make_doc(nlp, d.text, d.published, d.body_start) for d in documents]
     return [doc_to_records(doc, d) for doc, d in zip(nlp.pipe(docs), documents)]
 
 

@@ -24,6 +24,9 @@ COMPONENTS = ("mv_actors", "mv_events")
 if not Doc.has_extension("mv_published"):
     # The document's publication date: dates and office holders are resolved against it.
     Doc.set_extension("mv_published", default=None)
+if not Doc.has_extension("mv_body_start"):
+    # Characters of metadata (header lines) before the story: no events come from them.
+    Doc.set_extension("mv_body_start", default=0)
 
 
 def _load_model() -> Language:
@@ -53,10 +56,11 @@ def load_pipeline() -> Language:
     return nlp
 
 
-def make_doc(nlp: Language, text: str, published: date | None) -> Doc:
+def make_doc(nlp: Language, text: str, published: date | None, body_start: int = 0) -> Doc:
     """A tokenised Doc carrying its publication date, ready for ``nlp.pipe``-style calls."""
     doc = nlp.make_doc(text)
     doc._.mv_published = published
+    doc._.mv_body_start = body_start
     return doc
 
 

@@ -1,0 +1,114 @@
+"""The event coder on the phenomena of news writing (coding/events.py, frames.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from multivector.api import extract_text
+from multivector.records import Event
+
+pytestmark = pytest.mark.model
+PUB = date(2022, 11, 18)
+
+
+def events(text: str, published: date = PUB) -> list[tuple]:
+    return [(e.event_type, e.mode, e.actor.code if e.actor else None,
+             e.recipient.code if e.recipient else None)
+            for e in extract_text(text, published=published) if isinstance(e, Event)]
+
+
+def test_one_event_per_country_visited() -> None:
+    found = events("US Assistant Secretary of State Donald Lu visited Kazakhstan, "
+                   "Turkmenistan and Uzbekistan on November 6-11.")
+    assert sorted(found) == [("CONSULT", "visit", "USA", c) for c in ("KAZ", "TKM", "UZB")]
+
+
+def test_hosting_makes_the_guest_the_actor() -> None:
+    assert events("Tokayev welcomed Chinese President Xi Jinping in Astana on Wednesday.",
+                  date(2022, 9, 16)) == [("CONSULT", "visit", "CHN", "KAZ")]
+
+
+def test_passive_reception() -> None:
+    assert events("Kazakhstan's foreign minister was received by Pope Francis at the Vatican.",
+                  date(2022, 9, 10)) == [("CONSULT", "visit", "KAZ", "VAT")]
+
+
+def test_meeting_in_the_host_country_is_a_visit_by_the_other_side() -> None:
+    found = events("Putin and Tokayev met in Sochi on August 19.", date(2022, 8, 20))
+    assert found == [("CONSULT", "visit", "KAZ", "RUS")]
+
+
+def test_meeting_in_a_third_country() -> None:
+    found = events("Xi Jinping and Vladimir Putin met in Samarkand on September 15.",
+                   date(2022, 9, 16))
+    assert [(t, m) for t, m, *_ in found] == [("CONSULT", "third-party")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tokayev did not attend the Victory Day parade in Moscow.",
+    "Kazakhstan has not joined the sanctions against Russia.",
+    "Putin may visit Astana.",
+])
+def test_negation_and_speculation_yield_no_positive_event(text: str) -> None:
+    assert not [e for e in events(text) if e[0] in ("CONSULT", "SANCTION")]
+
+
+def test_refusal_is_reject_never_the_refused_act() -> None:
+    found = events("Kazakhstan declined to recognise the Donetsk and Luhansk republics and "
+                   "refrained from supporting Russia's war.")
+    assert all(t != "SUPPORT" for t, *_ in found)
+    assert any(t == "REJECT" and a == "KAZ" for t, _, a, _ in found)
+
+
+def test_future_visit_is_agree_not_consult() -> None:
+    found = events("Putin will travel to Kazakhstan next week.", date(2022, 10, 11))
+    assert found == [("AGREE", None, "RUS", "KAZ")]
+
+
+def test_future_conflict_is_a_threat() -> None:
+    found = events("The European Union said it would impose new sanctions on Russia.")
+    assert ("THREATEN", None, "EU", "RUS") in found
+
+
+def test_reported_demand_is_a_request_by_the_speaker() -> None:
+    found = events("Russia said on Tuesday that Sudan must return the helicopter.")
+    assert found == [("REQUEST", None, "RUS", "SDN")]
+
+
+def test_pronoun_takes_the_person_named_before() -> None:
+    found = events("Shavkat Mirziyoyev travelled to Beijing in mid-September. Later that "
+                   "month he spoke with Vladimir Putin by phone.", date(2024, 10, 1))
+    assert ("CONSULT", "phone", "UZB", "RUS") in found
+
+
+def test_dates_are_the_events_own() -> None:
+    [visit] = [e for e in extract_text(
+        "ASTANA, Oct 28 — European Council President Charles Michel visited Astana on "
+        "Thursday, October 27.", published=date(2022, 10, 28)) if isinstance(e, Event)]
+    assert (visit.date.start, visit.date.precision) == (date(2022, 10, 27), "day")
+    assert visit.location.geonameid == 1526273
+    assert visit.actor.role == "president of the european council"
+
+
+def test_undated_event_gets_the_publication_date_with_unknown_precision() -> None:
+    [threat] = [e for e in extract_text("Russian officials have threatened Astana.",
+                                        published=PUB) if isinstance(e, Event)]
+    assert (threat.date.start, threat.date.precision, threat.date.text) == (PUB, "unknown", None)
+
+
+def test_repeated_mentions_in_one_document_are_one_event() -> None:
+    found = events("The Kyrgyz leader arrived in Ankara on Monday. He was met at the airport "
+                   "by Turkish officials.", date(2022, 10, 19))
+    assert found == [("CONSULT", "visit", "KGZ", "TUR")]
+
+
+def test_violence_without_a_named_perpetrator_keeps_its_victims() -> None:
+    found = events("Three Iraqi civilians were killed in a car bombing in Baghdad.")
+    assert ("ASSAULT", None, None, "IRQ") in found
+
+
+def test_states_protest_with_words_crowds_in_the_street() -> None:
+    assert events("Serbia protested to Albania over the incident.")[0][0] == "ACCUSE"
+    assert events("Hundreds of students protested in Tbilisi against the law.")[0][:1] == ("PROTEST",)
