@@ -2,7 +2,7 @@
 
 Needs a server: ``$MULTIVECTOR_TEST_PG`` (a URL), else the one .ci/postgres.sh sets up on
 localhost.  Skips when none answers, except under CI=true, where .ci/run has started it.
-Each test gets an empty ``public`` schema.
+Each test gets a schema of its own.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import uuid
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -26,17 +27,24 @@ DEMO = Path(__file__).resolve().parents[2] / "src" / "multivector" / "data" / "d
 
 
 @pytest.fixture
-def pg_url() -> str:
+def pg_url():
+    """A URL whose search_path is a new, empty schema (dropped afterwards), so test runs
+    by several people on one server do not meet."""
     url = os.environ.get("MULTIVECTOR_TEST_PG") or DEFAULT_URL
+    schema = f"mv_test_{uuid.uuid4().hex[:12]}"
     try:
-        with psycopg.connect(url, autocommit=True, connect_timeout=3) as conn:
-            conn.execute("DROP SCHEMA IF EXISTS public CASCADE")
-            conn.execute("CREATE SCHEMA public")
+        admin = psycopg.connect(url, autocommit=True, connect_timeout=3)
     except psycopg.OperationalError as err:
         if os.environ.get("CI") == "true":
             pytest.fail(f"CI=true but no PostgreSQL answers at {url}: {err}")
         pytest.skip(f"no PostgreSQL server reachable (run .ci/postgres.sh): {err}")
-    return url
+    with admin:
+        admin.execute(f"CREATE SCHEMA {schema}")
+        separator = "&" if "?" in url else "?"
+        try:
+            yield f"{url}{separator}options=-csearch_path%3D{schema}"
+        finally:
+            admin.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
 def _corpus(first: int, last: int) -> list[Document]:
@@ -82,7 +90,7 @@ def test_same_writes_give_same_reads_as_duckdb(pg_url, tmp_path):
     assert (tmp_path / "pg.parquet").stat().st_size > 0
 
 
-def test_reingest_changes_nothing_and_schema_is_versioned(pg_url):
+def test_reingest_changes_nothing_and_readers_cannot_write(pg_url):
     with Store(pg_url) as pg:
         pg.ingest(_corpus(0, 10), extractor=replay)
         before = _snapshot(pg)
