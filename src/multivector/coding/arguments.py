@@ -25,6 +25,17 @@ COLLECTIVE_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 FIRST_PERSON = frozenset({"we", "i", "us", "me", "our"})
 GROUP_HEADS = frozenset({"leader", "president", "side", "country", "minister", "nation",
                          "government", "party", "state", "counterpart"})
+# Heads of phrases that name a person ("Judge Alejandro Rivera", "the interior minister").
+PERSON_HEADS = frozenset({"official", "president", "minister", "leader", "judge", "general",
+                          "king", "emir", "chief", "spokesman", "spokeswoman", "spokesperson",
+                          "ambassador", "envoy", "commander", "premier", "chancellor",
+                          "secretary", "governor", "mayor", "prince", "sheikh", "monarch",
+                          "dictator", "ruler", "diplomat", "negotiator", "aide", "adviser",
+                          "government", "authority", "administration", "army", "police",
+                          "force", "troop", "court", "parliament", "cabinet", "ministry",
+                          "rebel", "guerrilla", "militant", "soldier", "officer", "opposition",
+                          "party", "regime", "junta", "militia", "insurgent", "lawmaker",
+                          "senator", "deputy", "member", "activist", "group", "movement"})
 SPEECH_VERBS = frozenset({"say", "tell", "state", "declare", "announce", "add", "write", "stress",
                           "reiterate", "conclude", "insist", "claim", "argue", "emphasise",
                           "emphasize", "repeat", "confirm", "assert", "maintain", "note"})
@@ -105,6 +116,11 @@ class ArgumentResolver:
                 return [Argument(actor=replace(a, text=span.text), from_anaphora=True,
                                  start=span.start, end=span.end) for a in pair]
         actors = resolve_all(span.text, self.published)
+        if any(t.lower_ == "ethnic" for t in span):
+            # "ethnic Albanians in south Serbia": a minority acts as residents of where it lives
+            home = self._residence(head)
+            if home is not None:
+                actors = [Actor(code=home, sector="CVL", text=span.text)]
         if not actors:
             actors = [s._.mv_actor for s in self.mentions_in(span.start, span.end)
                       if s._.mv_actor is not None]
@@ -116,12 +132,22 @@ class ArgumentResolver:
         if not args:
             # "President Omar El Bashir", "Judge Alejandro Rivera": a titled person the
             # tables do not know acts for the country the sentence is about.
-            titled = [a for a in actors if a is not None and not a.code and (a.role or a.name)]
+            titled = [a for a in actors if a is not None and not a.code and (a.role or a.name)] \
+                if head.pos_ == "PROPN" or head.lemma_.lower() in PERSON_HEADS else []
             country = self._sentence_country(head) if titled else None
             if country is not None:
                 args = [Argument(actor=replace(titled[0], code=country, text=span.text),
                                  from_anaphora=True, start=span.start, end=span.end)]
         return args
+
+    def _residence(self, head: Token) -> str | None:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
+                for pobj in prep.children:
+                    for actor in resolve_all(phrase_span(pobj).text, self.published):
+                        if actor.code and len(actor.code) == 3:
+                            return actor.code
+        return None
 
     def _sentence_country(self, head: Token) -> str | None:
         sent = head.sent

@@ -23,6 +23,9 @@ from multivector.coding.syntax import (
 from multivector.records import Actor, Place
 
 LOCATIVE_PREPS = ("in", "at", "near", "outside")
+# Participles that describe the subject's own stance when used without a by-phrase.
+STATIVE_PASSIVES = frozenset({"commit", "oppose", "prepare", "determine", "engage", "involve",
+                              "dedicate", "devote", "resolve", "poise", "set"})
 DESTINATION_PREPS = ("to", "in", "into", "at")
 
 
@@ -87,7 +90,14 @@ def _transitive(trigger: Trigger, token: Token, clause: Token, res: ArgumentReso
             recipients = _resolve_all(prep_objects(clause, trigger.preps or ("on", "against", "to")), res)
         return Roles(actors=actors, recipients=recipients)
     if passive:
-        return Roles(actors=_resolve_all(agent_of(clause), res), recipients=actors)
+        agents = _resolve_all(agent_of(clause), res)
+        if agents or token.lemma_.lower() not in STATIVE_PASSIVES:
+            return Roles(actors=agents, recipients=actors)
+        # "Israel is opposed to French mediation", "Vietnam is committed to opening up":
+        # a state of the subject, not something done to it
+        recipients = [a for t in prep_objects(token, ("to", "in", "on", "against"))
+                      for a in _first_actor_in(t, res, exclude=actors)]
+        return Roles(actors=actors, recipients=recipients)
     objects = direct_objects(token)
     recipients = _resolve_all(objects, res)
     if not recipients and trigger.preps:
@@ -245,11 +255,12 @@ def _protest(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolve
         if resolved and not res.crowd(head):
             actors.extend(resolved)
             continue
-        # a crowd's own adjective ("Angry French workers") beats the place; a country
-        # merely guessed from the sentence does not
+        # Protesters are civilians of the country where they protest (CONTRACT.md):
+        # "ethnic Turks" striking in Sweden are Swedish residents; without a place, the
+        # crowd's own adjective ("Angry French workers") names them.
         named = [a for a in resolved if not a.from_anaphora]
-        nationality = named[0].actor.code if named else (
-            location.code if location else (resolved[0].actor.code if resolved else None))
+        nationality = location.code if location and location.code else (
+            named[0].actor.code if named else (resolved[0].actor.code if resolved else None))
         if nationality:
             actors.append(Argument(actor=Actor(code=nationality, sector="CVL", text=head.text)))
     recipients: list[Argument] = []
