@@ -21,6 +21,7 @@ test: install
 	$(PY) -m pytest -q -p no:cacheprovider
 
 bench: install
+	$(PY) bench/imports.py
 	$(PY) bench/accuracy.py
 	$(PY) bench/throughput.py
 

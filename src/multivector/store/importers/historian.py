@@ -138,7 +138,7 @@ def read_travels(path: Path, stats: ImportStats | None = None) -> Iterator[Event
             sentence = f"{title} {name} visited {where}" + (f": {remarks}" if remarks else ".")
             stats.emitted += 1
             yield Event(
-                doc_id=f"{TRAVELS}:{trip_id}", event_type="CONSULT", mode="visit", cameo=None,
+                doc_id=f"{TRAVELS}:{trip_id}", event_type="CONSULT", mode="visit", cameo="042",
                 score=_VISIT_SCORE,
                 actor=Actor(code="USA", sector="GOV", name=name, role=role,
                             text=f"{title} {name}"),
@@ -184,7 +184,7 @@ def read_visits(path: Path, stats: ImportStats | None = None) -> Iterator[Event]
                         + (f": {description}" if description else "."))
             stats.emitted += 1
             yield Event(
-                doc_id=f"{VISITS}:{visit_id}", event_type="CONSULT", mode="visit", cameo=None,
+                doc_id=f"{VISITS}:{visit_id}", event_type="CONSULT", mode="visit", cameo="042",
                 score=_VISIT_SCORE,
                 actor=Actor(code=code, sector="GOV", name=name, role=role, text=visitor),
                 recipient=UNITED_STATES, date=dates, location=visit_place(description),
