@@ -8,6 +8,8 @@ Definitions, formulas and edge cases: docs/balance.md.
 
 from __future__ import annotations
 
+import bisect
+
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -251,6 +253,7 @@ def select_engagements(events: Sequence[DistinctEvent], country: str, partners: 
     fold_eu = eu_members_in_eu and "EU" in partners
     out: list[Engagement] = []
     seen: set[str] = set()
+    bloc_cache: dict[str, str | None] = {}
     for item in events:
         event = item.event
         if event.date is None or item.cluster_id in seen:
@@ -272,7 +275,12 @@ def select_engagements(events: Sequence[DistinctEvent], country: str, partners: 
         partner: str | None = counterpart if counterpart in partners else None
         if partner is None and fold_eu and is_eu_member(counterpart, start):
             partner = "EU"
-        bloc = _bloc_of(counterpart, start, blocs, eu_members_in_eu)
+        if eu_members_in_eu:  # membership depends on the day
+            bloc = _bloc_of(counterpart, start, blocs, eu_members_in_eu)
+        else:
+            if counterpart not in bloc_cache:
+                bloc_cache[counterpart] = _bloc_of(counterpart, start, blocs, False)
+            bloc = bloc_cache[counterpart]
         if partner is None and bloc is None:
             continue
         seen.add(item.cluster_id)
@@ -333,8 +341,11 @@ def compute_balance(events: Sequence[DistinctEvent], country: str, *,
 def _periods(engagements: Sequence[Engagement], country: str, partners: Sequence[str],
              first: date, last: date, by: str) -> tuple[PeriodBalance, ...]:
     out: list[PeriodBalance] = []
+    # Sorted once, each period is a slice: linear in events, not periods x events.
+    ordered = sorted(engagements, key=lambda e: e.day)
+    days = [e.day for e in ordered]
     for start, end in periods_between(first, last, by):
-        inside = [e for e in engagements if start <= e.day <= end]
+        inside = ordered[bisect.bisect_left(days, start):bisect.bisect_right(days, end)]
         if not inside:
             out.append(PeriodBalance(start, end, 0, (), None, None))
             continue
