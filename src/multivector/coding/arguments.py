@@ -236,11 +236,21 @@ class ArgumentResolver:
             speaker = self._speaker(head)
             if speaker is not None:
                 return [speaker]
+            # "it" stands for a state or an organisation named by its own name ("Moscow
+            # recognised them before it invaded"); "they" also for a group ("Kazakh officials")
+            kinds = ("country", "capital", "org") if lower in ("it", "its") else (
+                "country", "capital", "org", "adjective", "company")
+            subjects = self._clause_subject_actors(head)
             groups = [s._.mv_actor for s in self.mentions_in(head.sent.start, head.i)
-                      if s._.mv_kind not in ("person", "ner") and s._.mv_actor is not None]
-            groups = [a for a in groups if a not in self._clause_subject_actors(head)]
+                      if s._.mv_kind in kinds and s._.mv_actor is not None
+                      and s._.mv_actor not in subjects]
+            if not groups and head.sent.start > 0:
+                previous = self.doc[head.sent.start - 1].sent
+                groups = [s._.mv_actor for s in self.mentions_in(previous.start, previous.end)
+                          if s._.mv_kind in kinds and s._.mv_actor is not None]
+                groups = groups[:1]  # across a sentence boundary: the topic, named first
             if groups:
-                return [Argument(actor=replace(groups[0], text=head.text), from_anaphora=True,
+                return [Argument(actor=replace(groups[-1], text=head.text), from_anaphora=True,
                                  start=head.i, end=head.i + 1)]
         return []
 

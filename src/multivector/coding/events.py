@@ -211,6 +211,8 @@ class EventCoder:
             return self._expand("REJECT", None, "120", roles, when, sent, token, 0.7, True)
         govs = [] if nominal else list(governors(clause))
         refused = any(g.lemma_.lower() in lex.refusal_governors for g in govs)
+        if any(g.lemma_.lower() in REQUEST_GOVERNORS for g in govs) and trigger is not _DEMAND:
+            return []  # "demanded that Russia withdraw": asked for, not done
         if refused and any(is_negated(g) for g in govs):
             return []
         if trigger is _DEMAND:
@@ -365,6 +367,9 @@ _LABOUR_STRIKE = Trigger("strike", "PROTEST", "strike", "143", "protest", preps=
 # Types whose target may be only a place ("a curfew in Cizre"): its country is the recipient.
 PLACE_TARGETED = frozenset({"COERCE", "CONCEDE", "ASSAULT", "MOBILIZE", "RETREAT", "SANCTION",
                             "AID", "PROTEST"})
+# Verbs whose complement is what is asked for, not what happened.
+REQUEST_GOVERNORS = frozenset({"demand", "urge", "ask", "request", "call", "press", "appeal",
+                               "want", "insist", "plead", "seek", "pressure", "push"})
 # Verbs under which an infinitive is still a real act ("continued to send arms").
 ASPECTUAL = frozenset({"continue", "begin", "start", "resume", "keep", "decide", "try",
                        "attempt", "manage", "move", "proceed", "go", "vote", "choose"})

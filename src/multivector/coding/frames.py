@@ -269,6 +269,13 @@ def _protest(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolve
         recipients = _first_actor_in(pobj, res, exclude=actors)
         if recipients:
             break
+    if not recipients:
+        # "demonstrated outside the Chinese consulate": the target is where they stand
+        for pobj in prep_objects(token, ("outside", "at", "near", "before")):
+            recipients = [a for a in _first_actor_in(pobj, res, exclude=actors)
+                          if not location or a.actor.code != location.code]
+            if recipients:
+                break
     return Roles(actors=actors, recipients=recipients, location=location)
 
 

@@ -10,11 +10,13 @@ represents it.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     from multivector.coding.events import Candidate
 
+RECENT = timedelta(days=60)
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 PRECISION_RANK = {"day": 0, "season": 1, "month": 2, "year": 3, "unknown": 4}
 
@@ -38,7 +40,13 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     if a.date is None or b.date is None:
         return True
     if "unknown" in (a.date.precision, b.date.precision):
-        return True
+        # An undated mention carries the publication date; it can only be an event the
+        # story dates to the recent past ("He was met at the airport" after "arrived on
+        # Monday"), not one years ago.
+        undated, dated = (a, b) if a.date.precision == "unknown" else (b, a)
+        if dated.date.precision == "unknown":
+            return True
+        return undated.date.start - RECENT <= dated.date.end <= undated.date.start
     return a.date.overlaps(b.date)
 
 
