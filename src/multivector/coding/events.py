@@ -166,8 +166,9 @@ class EventCoder:
 
     def _light_verb_nouns(self, verb: Token, lex: Lexicon) -> list[Token]:
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-        key = f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
-        allowed = lex.light_verbs.get(key, lex.light_verbs.get(verb.lemma_.lower()))
+        lemma = _verb_lemma(verb, lex)
+        key = f"{lemma} {particle}" if particle else lemma
+        allowed = lex.light_verbs.get(key, lex.light_verbs.get(lemma))
         nouns: list[Token] = []
         for obj in verb.children:
             if obj.dep_ not in ("dobj", "nsubjpass"):

@@ -22,7 +22,7 @@ from multivector.coding.syntax import (
 )
 from multivector.records import Actor, Place
 
-LOCATIVE_PREPS = ("in", "at", "near", "outside")
+LOCATIVE_PREPS = ("in", "at", "near", "outside", "throughout", "across")
 # Participles that describe the subject's own stance when used without a by-phrase.
 STATIVE_PASSIVES = frozenset({"commit", "oppose", "prepare", "determine", "engage", "involve",
                               "dedicate", "devote", "resolve", "poise", "set"})
@@ -58,6 +58,9 @@ def _subject_args(clause: Token, res: ArgumentResolver) -> tuple[list[Argument],
     args = [a for h in heads for a in res.resolve(h)]
     if not heads and clause.pos_ == "VERB" and clause.dep_ in ("ROOT", "conj"):
         args = res.resolve_run_before(clause)
+    if not args and clause.dep_ == "acl" and clause.head.head is not clause.head:
+        # "issued a declaration demanding that ...": whoever issued it demands
+        args = [a for h in clause_subjects(clause.head.head)[0] for a in res.resolve(h)]
     return args, passive
 
 
@@ -246,6 +249,9 @@ def _protest(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolve
     heads, _ = clause_subjects(clause)
     actors: list[Argument] = []
     location = find_location(token, clause, res)
+    for head in heads:
+        if location is None:  # "Demonstrators in Baghdad blocked a road"
+            location = find_location(head, head, res)
     if not heads and token.pos_ == "NOUN":
         # "Palestinian riots against ...": the protesters are in the noun's modifiers
         for arg in _noun_modifier_actors(token, res):

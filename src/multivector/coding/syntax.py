@@ -47,8 +47,10 @@ def clause_subjects(verb: Token) -> tuple[list[Token], bool]:
             return heads, passive
         if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return conjuncts(current.head), False
-        if current.dep_ == "acl" and current.head.dep_ == "ROOT" and current.head.pos_ in ("NOUN", "PROPN"):
-            return conjuncts(current.head), False  # a root noun with its verb as modifier
+        if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and (
+                current.head.dep_ == "ROOT" or current.tag_ == "VBG"):
+            # "demonstrators protesting election results": the noun does the verb
+            return conjuncts(current.head), False
         if current.dep_ in ("conj", "xcomp", "advcl", "pcomp", "ccomp", "acomp") \
                 and current.head is not current:
             current = current.head
