@@ -297,7 +297,12 @@ class EventCoder:
         pairs: list[tuple[Argument, Argument | None]] = []
         actors = _distinct(roles.actors)
         if not actors and event_type in ACTORLESS_OK and roles.recipients:
-            actors = [None]  # type: ignore[list-item]
+            if roles.location is not None and roles.location.code:
+                # PLOVER's "unidentified armed forces" (UAF) of the country where it happened
+                actors = [Argument(actor=Actor(code=roles.location.code, sector="UAF"),
+                                   from_anaphora=True)]
+            else:
+                actors = [None]  # type: ignore[list-item]
         if roles.pairwise:
             pairs = [(a, b) for i, a in enumerate(actors) for b in actors[i + 1:]]
             if not pairs and event_type in RECIPIENT_OPTIONAL:
