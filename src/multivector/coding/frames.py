@@ -329,6 +329,13 @@ def find_location(token: Token, clause: Token, res: ArgumentResolver) -> Place |
                         place = res.place(inner)
                         if place is not None:
                             return place
+        # "hosted the leaders of the Organization of Turkic States in Samarkand"
+        if head is not token and head is not clause:
+            for inner in head.subtree:
+                if inner.dep_ == "pobj" and inner.head.lower_ in ("in", "at") and inner.head.dep_ == "prep":
+                    place = res.place(inner)
+                    if place is not None:
+                        return place
         # "on the sidelines of ... in Samarkand" hangs off an "on" phrase
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("on", "during", "at"):

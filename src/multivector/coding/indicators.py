@@ -37,9 +37,12 @@ MONEY = re.compile(
 KEYWORDS = {
     "trade": "trade", "turnover": "trade", "export": "trade", "import": "trade",
     "invest": "investment", "investment": "investment", "investor": "investment",
-    "aid": "aid", "assistance": "aid", "grant": "aid", "donate": "aid", "pledge": "aid",
+    "aid": "aid", "assistance": "aid", "grant": "aid", "donate": "aid",
     "humanitarian": "aid", "loan": "loan", "credit": "loan", "lend": "loan", "borrow": "loan",
 }
+# Verbs that say money was promised without saying what for: aid unless a nearer noun
+# ("loans", "investment") names it.
+GENERIC_KEYWORDS = {"pledge": "aid", "promise": "aid", "offer": "aid", "allocate": "aid"}
 COUNTRY_KINDS = ("country", "adjective", "capital", "org")
 PAIR_WORDS = frozenset({"bilateral", "mutual"})
 
@@ -101,6 +104,10 @@ def _nearest_keyword(sent: Span, offset: int) -> str | None:
         distance = abs((tok.idx - sent.start_char) - offset)
         if best is None or distance < best[0]:
             best = (distance, name)
+    if best is None:
+        for tok in sent:
+            if tok.lemma_.lower() in GENERIC_KEYWORDS:
+                return GENERIC_KEYWORDS[tok.lemma_.lower()]
     return best[1] if best else None
 
 
