@@ -164,7 +164,11 @@ def main() -> None:
         "every CPU-second taken by others is one the two workers could not use.",
         "",
         f"Speed-up, 2 workers over one process: **{speedup:.2f}x** "
-        f"(over 1 worker: {rate['two'] / rate['one']:.2f}x).",
+        f"(over 1 worker: {rate['two'] / rate['one']:.2f}x). "
+        f"CPU per document, 2 workers (client and scheduler included) against one process: "
+        f"{two_run.ours / single.ours:.2f}x; so on two cores left free the speed-up would be "
+        f"about 2 / {two_run.ours / single.ours:.2f} = **{2 * single.ours / two_run.ours:.2f}x** "
+        "(an estimate from CPU time, not a measurement).",
         "",
         f"Projection for {TARGET_ARTICLES:,} articles of {ARTICLE_CHARS:,} characters at the "
         f"measured {per_core_chars:,.0f} characters per CPU-second (2-worker run, all its "

@@ -99,6 +99,9 @@ class ArgumentResolver:
     def resolve(self, head: Token) -> list[Argument]:
         """Actors named by the phrase under ``head`` (several for "X and Y" compounds)."""
         lower = head.lower_
+        if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
+            # "Blinken, who visited Astana": the relative pronoun is the noun it follows
+            return self.resolve(head.head.head)
         if head.pos_ == "PRON" or head.tag_ in ("PRP", "PRP$"):
             return self._pronoun(head)
         span = phrase_span(head)
@@ -150,10 +153,16 @@ class ArgumentResolver:
         return None
 
     def _sentence_country(self, head: Token) -> str | None:
+        """The country the sentence is about: the only one it names, or for a named
+        person ("President Omar El Bashir") the first one."""
         sent = head.sent
-        for span in self.mentions_in(sent.start, sent.end):
-            if span._.mv_kind in ("country", "adjective", "capital") and span._.mv_actor is not None:
-                return span._.mv_actor.code
+        codes = list(dict.fromkeys(
+            span._.mv_actor.code for span in self.mentions_in(sent.start, sent.end)
+            if span._.mv_kind in ("country", "adjective", "capital") and span._.mv_actor is not None))
+        if len(codes) == 1 or (codes and head.pos_ == "PROPN"):
+            return codes[0]
+        if codes:
+            return None
         for tok in sent:
             if tok.ent_type_ in ("GPE", "LOC") and tok.pos_ == "PROPN":
                 place = load_gazetteer().lookup(tok.text)

@@ -229,7 +229,7 @@ class EventCoder:
                 return []
             future = True
         if not nominal and not refused and trigger.frame != "refuse" \
-                and clause.dep_ in ("xcomp", "pcomp") and not future:
+                and _infinitive(clause) and not future:
             # "to support economic growth" under a non-intention verb: purpose, not an
             # event; "continued to send", "tried to hack", "decided to allow" are events.
             if not any(g.lemma_.lower() in lex.light_verbs or g.lemma_.lower() in ASPECTUAL
@@ -314,7 +314,7 @@ class EventCoder:
             pairs = [(a, r) for a in actors for r in recipients
                      if a is None or r.actor.code != a.actor.code or (event_type != "CONSULT" and (
                          r.actor.sector != a.actor.sector or r.actor.sector is None))]
-            if not recipients and event_type in RECIPIENT_OPTIONAL:
+            if not pairs and event_type in RECIPIENT_OPTIONAL:
                 pairs = [(a, None) for a in actors]
         found: list[Candidate] = []
         for actor_arg, recipient_arg in pairs:
@@ -433,6 +433,15 @@ def _applies(trigger: Trigger, verb: Token) -> bool:
         if not any(o.lemma_.lower() in trigger.objects for o in objects):
             return False
     return True
+
+
+def _infinitive(verb: Token) -> bool:
+    """"to support growth": an infinitive states a purpose or a plan, not a fact.
+
+    A gerund after a preposition ("after meeting Scholz") is a fact.
+    """
+    return verb.dep_ in ("xcomp", "advcl", "pcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _participle_modifier(verb: Token) -> bool:

@@ -111,7 +111,7 @@ def _transitive(trigger: Trigger, token: Token, clause: Token, res: ArgumentReso
             recipients = _resolve_all(prep_objects(obj, ("to", "for", "with", "on", "against", "of")), res)
             if recipients:
                 break
-    if not recipients:
+    if not recipients and not objects:
         # "threatened to deliver blows to the United States": whom the act concerns
         for child in token.children:
             if child.dep_ in ("xcomp", "ccomp"):
