@@ -418,3 +418,20 @@ def test_a_datetime_publication_date_is_accepted():
 
     assert only("They met yesterday.", datetime(2022, 11, 18, 23, 59)).range.start == D(
         2022, 11, 17)
+
+
+@pytest.mark.parametrize("sentence, words, start, end, precision", [
+    ("They met over the weekend.", "over the weekend", D(2022, 11, 12), D(2022, 11, 13), "season"),
+    ("Talks collapsed late last month.", "late last month", D(2022, 10, 20), D(2022, 10, 31), "season"),
+    ("Talks began early this month.", "early this month", D(2022, 11, 1), D(2022, 11, 10), "season"),
+    ("The envoy arrived on the 14th.", "on the 14th", D(2022, 11, 14), D(2022, 11, 14), "day"),
+    ("The envoy arrived on the 25th.", "on the 25th", D(2022, 10, 25), D(2022, 10, 25), "day"),
+])
+def test_more_relative_expressions(sentence, words, start, end, precision) -> None:
+    mention = only(sentence, D(2022, 11, 18))
+    assert (mention.text, mention.range.start, mention.range.end, mention.range.precision) == (
+        words, start, end, precision)
+
+
+def test_ordinals_of_centuries_are_not_days() -> None:
+    assert find_dates("the 21st century began", D(2022, 11, 18)) == []

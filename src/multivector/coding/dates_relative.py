@@ -155,6 +155,42 @@ def _relative_season(m: re.Match[str], ctx: Context) -> Resolution | None:
     return (current[0] if current else season_span(name, pub.year)), "season"
 
 
+def _the_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """"over the weekend": the latest Saturday-Sunday ending on or before publication."""
+    pub = ctx.published
+    saturday = week_of(pub)[0] + timedelta(days=5)
+    if saturday > pub:
+        saturday -= timedelta(days=7)
+    return (saturday, saturday + _ONE_DAY), "season"
+
+
+_MONTH_PART_DAYS = {"early": (1, 10), "mid": (10, 20), "late": (20, 31)}
+
+
+def _part_of_relative_month(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """"late last month", "early this month": the contract's early 1-10, mid 10-20, late 20-end."""
+    step = {"last": -1, "this": 0, "next": 1}[m["which"].lower()]
+    year, month = shift_month(ctx.published.year, ctx.published.month, step)
+    first, last = month_span(year, month)
+    low, high = _MONTH_PART_DAYS[m["part"].lower()]
+    return (first.replace(day=low), last.replace(day=min(high, last.day))), "season"
+
+
+def _ordinal_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """"on the 14th": that day of the publication month, or of the month before when the
+    14th is still to come (of the next month for a future event)."""
+    day, pub = int(m["d"]), ctx.published
+    for step in ((0, 1) if ctx.future else (0, -1)):
+        year, month = shift_month(pub.year, pub.month, step)
+        last = month_span(year, month)[1].day
+        if day > last:
+            continue
+        candidate = date(year, month, day)
+        if (candidate >= pub) if ctx.future else (candidate <= pub):
+            return _day(candidate)
+    return None
+
+
 # --- the anchor -------------------------------------------------------------------------
 
 def _anchor_day(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -255,6 +291,13 @@ RELATIVE_RULES: tuple[Rule, ...] = (
          r"(?P<part>(?i:early|mid|late|start|beginning|middle|end|first\s+half|second\s+half|"
          r"(?:first|second|third|fourth|final)\s+quarter))(?:-|\s+)(?:(?i:of)\s+)?"
          r"(?P<which>(?i:last|this|next))\s+year\b", _relative_year_part, relative=True),
+    rule("the-weekend", r"\b(?i:over|at|during)\s+(?i:the)\s+(?i:weekend)\b", _the_weekend,
+         relative=True),
+    rule("part-of-relative-month", r"\b(?:(?i:in|at|by|during|around|towards?)\s+)?(?P<part>"
+         r"(?i:early|mid|late))[-\s]+(?P<which>(?i:last|this|next))\s+month\b",
+         _part_of_relative_month, relative=True),
+    rule("ordinal-day", r"\b(?i:on\s+)?(?i:the)\s+(?P<d>[12]?\d|3[01])(?i:st|nd|rd|th)\b(?!\s+(?i:of|century))",
+         _ordinal_day, relative=True),
     rule("relative-month", r"\b" + PREP + r"(?P<which>(?i:last|this|next|past))\s+(?P<m>"
          r"(?:January|February|March|April|May|June|July|August|September|October|"
          r"November|December)\b)", _relative_month, relative=True),
