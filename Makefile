@@ -2,7 +2,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench clean
+.PHONY: install demo test bench lint clean
 
 install: $(STAMP)
 
@@ -24,6 +24,9 @@ bench: install
 	$(PY) bench/imports.py
 	$(PY) bench/accuracy.py
 	$(PY) bench/throughput.py
+
+lint: install
+	$(VENV)/bin/ruff check --select F,E9 src bench tests
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info multivector.duckdb

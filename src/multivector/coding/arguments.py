@@ -137,7 +137,8 @@ class ArgumentResolver:
             # tables do not know acts for the country the sentence is about.
             titled = [a for a in actors if a is not None and not a.code and (a.role or a.name)] \
                 if head.pos_ == "PROPN" or head.lemma_.lower() in PERSON_HEADS else []
-            country = self._sentence_country(head) if titled else None
+            # "Security forces in Guinea": the phrase's own place first, then the sentence's
+            country = (self._residence(head) or self._sentence_country(head)) if titled else None
             if country is not None:
                 args = [Argument(actor=replace(titled[0], code=country, text=span.text),
                                  from_anaphora=True, start=span.start, end=span.end)]
@@ -199,7 +200,12 @@ class ArgumentResolver:
     def crowd(self, head: Token) -> bool:
         """Is this a generic crowd ("hundreds of protesters") rather than a named actor?"""
         span = phrase_span(head)
-        return any(t.lemma_.lower() in CROWD_HEADS for t in span)
+        return any(t.lemma_.lower() in CROWD_HEADS or t.lower_ == "ethnic" for t in span)
+
+    @staticmethod
+    def ethnic(head: Token) -> bool:
+        """"ethnic Albanians": a minority, who act as residents of where they live."""
+        return any(t.lower_ == "ethnic" for t in phrase_span(head))
 
     def place(self, head: Token) -> Place | None:
         """The place the phrase under ``head`` names, if any ("Astana", "the Kazakh capital")."""

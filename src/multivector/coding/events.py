@@ -18,9 +18,19 @@ from spacy.tokens import Doc, Span, Token
 
 from multivector.coding.arguments import Argument, ArgumentResolver, SPEECH_VERBS
 from multivector.coding.dates import DateMention, find_dates, unknown_date
-from multivector.coding.frames import Roles, find_roles
+from multivector.coding.frames import Roles, find_location, find_roles
 from multivector.coding.indicators import IndicatorCandidate, find_indicators
-from multivector.coding.lexicon import Lexicon, Trigger, load_lexicon
+from multivector.coding.lexicon import Trigger, load_lexicon
+from multivector.coding.triggers import (
+    DEMAND,
+    PROMISE,
+    ASPECTUAL,
+    PLACE_TARGETED,
+    REQUEST_GOVERNORS,
+    TriggerHit,
+    is_infinitive,
+    find_triggers,
+)
 from multivector.coding.merge import merge_candidates
 from multivector.coding.places import load_gazetteer
 from multivector.coding.syntax import (
@@ -68,13 +78,6 @@ class Candidate:
     confidence: float
 
 
-@dataclass(frozen=True)
-class TriggerHit:
-    trigger: Trigger
-    token: Token  # the trigger word (verb or event noun)
-    clause: Token  # the verb whose subject, tense and negation apply
-
-
 class EventCoder:
     def __init__(self, nlp: Language, name: str = "mv_events") -> None:
         self.name = name
@@ -93,7 +96,7 @@ class EventCoder:
             mentions = find_dates(sent.text, reference, anchor=anchor)
             if sent.end_char <= max(dateline_end, doc._.mv_body_start or 0):
                 continue  # header lines and the dateline: metadata, no events
-            for hit in self.triggers(sent):
+            for hit in find_triggers(sent, self.lexicon):
                 events.extend(self.code(hit, sent, res, mentions, reference, published,
                                         dateline if sent.start_char <= dateline_end + 1 else None))
             indicators.extend(find_indicators(sent, res, mentions, reference))
@@ -105,95 +108,6 @@ class EventCoder:
         return doc
 
     # --- triggers ---------------------------------------------------------------
-    def triggers(self, sent: Span) -> list[TriggerHit]:
-        lex = self.lexicon
-        hits: list[TriggerHit] = []
-        noun_clauses: set[int] = set()
-        for tok in sent:
-            if tok.lemma_ == "be" and tok.dep_ in ("ROOT", "conj", "ccomp", "advcl") and any(
-                    c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children):
-                hits.append(TriggerHit(lex.verbs["be"], tok, tok))  # "Scholz was in Astana"
-                continue
-            if tok.pos_ != "VERB" or tok.dep_ in ("aux", "auxpass", "amod"):
-                continue
-            lemma = _verb_lemma(tok, lex)
-            particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
-            light = lemma in lex.light_verbs and (
-                particle is None or f"{lemma} {particle}" not in lex.verbs)
-            nouns = self._light_verb_nouns(tok, lex) if (
-                light or f"{lemma} {particle}" in lex.light_verbs) else []
-            if nouns:
-                # "launched an investigation", "lodged a protest": the noun says what happened
-                for noun in nouns:
-                    hits.append(TriggerHit(_noun_trigger(lex, noun), noun, tok))
-                    noun_clauses.add(noun.i)
-                continue
-            demand = self._reported_demand(tok)
-            if demand is not None:
-                hits.append(demand)  # "Russia said Sudan must return ...": a demand, not a return
-                continue
-            trigger = _verb_object_trigger(lex, lemma, particle, tok)
-            trigger = trigger or (lex.verbs.get(f"{lemma} {particle}") if particle else None)
-            trigger = trigger or lex.verbs.get(lemma)
-            if trigger is not None and not _participle_modifier(tok) and _applies(trigger, tok):
-                hits.append(TriggerHit(trigger, tok, tok))
-                continue
-            if lemma in lex.agree_verbs:
-                # not an event by itself, but a promise when future or intended
-                hits.append(TriggerHit(_PROMISE, tok, tok))
-        for tok in sent:
-            if tok.pos_ != "NOUN" or tok.i in noun_clauses:
-                continue
-            if noun_key(lex, tok) is None:
-                continue
-            trigger = _noun_trigger(lex, tok)
-            if any(c.dep_ == "poss" for c in tok.children) or (
-                    trigger.event_type in ("ASSAULT", "CONSULT", "SANCTION", "PROTEST")
-                    and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
-                            for c in tok.children)):
-                # A possessed event noun ("Russia's war in Ukraine") states a fact
-                # whatever the verb around it says: it is its own clause.
-                hits.append(TriggerHit(trigger, tok, tok))
-        return self._drop_governing_refusals(hits)
-
-    def _reported_demand(self, verb: Token) -> TriggerHit | None:
-        """"Russia said Sudan must return the helicopter": a demand of the speaker."""
-        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:
-            return None
-        if not any(c.dep_ == "aux" and c.lower_ in self.lexicon.demand_modals for c in verb.children):
-            return None
-        return TriggerHit(_DEMAND, verb, verb)
-
-    def _light_verb_nouns(self, verb: Token, lex: Lexicon) -> list[Token]:
-        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-        lemma = _verb_lemma(verb, lex)
-        key = f"{lemma} {particle}" if particle else lemma
-        allowed = lex.light_verbs.get(key, lex.light_verbs.get(lemma))
-        nouns: list[Token] = []
-        for obj in verb.children:
-            if obj.dep_ not in ("dobj", "nsubjpass"):
-                continue
-            if obj.lemma_.lower() == "part" and allowed and "part" in allowed:
-                # "take part in X": the event is X
-                for prep in list(obj.children) + list(verb.children):
-                    if prep.dep_ == "prep" and prep.lower_ == "in":
-                        nouns.extend(p for p in prep.children
-                                     if p.dep_ == "pobj" and p.lemma_.lower() in lex.nouns)
-                continue
-            for noun in [obj, *[c for c in obj.children if c.dep_ == "conj"]]:
-                lemma = noun_key(lex, noun)
-                if lemma == "law" and not any(c.lower_ == "martial" for c in noun.children):
-                    continue  # only "martial law" is an event
-                if lemma is not None and (allowed is None or lemma in allowed):
-                    nouns.append(noun)
-        return nouns
-
-    @staticmethod
-    def _drop_governing_refusals(hits: list[TriggerHit]) -> list[TriggerHit]:
-        """A refusal verb whose complement is itself a trigger is coded through it."""
-        governed = {g.i for h in hits for g in governors(h.clause)}
-        return [h for h in hits if not (h.trigger.frame == "refuse" and h.token.i in governed)]
-
     # --- coding one trigger -------------------------------------------------------
     def code(self, hit: TriggerHit, sent: Span, res: ArgumentResolver,
              mentions: list[DateMention], reference: date, published: date | None,
@@ -209,14 +123,14 @@ class EventCoder:
                 return []
             roles = find_roles(trigger, token, clause, res)
             when = unknown_date(published) if published else None
-            return self._expand("REJECT", None, "120", roles, when, sent, token, 0.7, True)
+            return self._expand("REJECT", None, "120", roles, when, sent, token, 0.7, True, res)
         govs = [] if nominal else list(governors(clause))
         refused = any(g.lemma_.lower() in lex.refusal_governors for g in govs)
-        if any(g.lemma_.lower() in REQUEST_GOVERNORS for g in govs) and trigger is not _DEMAND:
+        if any(g.lemma_.lower() in REQUEST_GOVERNORS for g in govs) and trigger is not DEMAND:
             return []  # "demanded that Russia withdraw": asked for, not done
         if refused and any(is_negated(g) for g in govs):
             return []
-        if trigger is _DEMAND:
+        if trigger is DEMAND:
             return self._code_demand(token, sent, res, mentions, published)
         speculative = any(a in lex.speculative_auxiliaries for a in auxes)
         future = any(a in lex.future_auxiliaries for a in auxes) or any(
@@ -229,13 +143,13 @@ class EventCoder:
                 return []
             future = True
         if not nominal and not refused and trigger.frame != "refuse" \
-                and _infinitive(clause) and not future:
+                and is_infinitive(clause) and not future:
             # "to support economic growth" under a non-intention verb: purpose, not an
             # event; "continued to send", "tried to hack", "decided to allow" are events.
             if not any(g.lemma_.lower() in lex.light_verbs or g.lemma_.lower() in ASPECTUAL
                        for g in govs):
                 return []
-        if trigger is _PROMISE and not (future or refused):
+        if trigger is PROMISE and not (future or refused):
             return []
         roles = find_roles(trigger, token, clause, res)
         heads = _subject_heads(clause)
@@ -278,7 +192,7 @@ class EventCoder:
             roles.location = dateline
         confidence = 0.9 if token is clause else 0.8
         return self._expand(event_type, mode, cameo, roles, when, sent, token, confidence,
-                            future or refused)
+                            future or refused, res)
 
     def _code_demand(self, verb: Token, sent: Span, res: ArgumentResolver,
                      mentions: list[DateMention], published: date | None) -> list[Candidate]:
@@ -288,15 +202,19 @@ class EventCoder:
         if when is None and published is not None:
             when = unknown_date(published)
         return self._expand("REQUEST", None, "100", Roles(actors=speaker, recipients=targets),
-                            when, sent, verb, 0.75, True)
+                            when, sent, verb, 0.75, True, res)
 
     def _expand(self, event_type: str, mode: str | None, cameo: str | None, roles: Roles,
                 when: DateRange | None, sent: Span, token: Token, confidence: float,
-                keep_roles: bool) -> list[Candidate]:
+                keep_roles: bool, res: ArgumentResolver) -> list[Candidate]:
         """One candidate per actor pair, with the mode that the place implies."""
         pairs: list[tuple[Argument, Argument | None]] = []
         actors = _distinct(roles.actors)
         if not actors and event_type in ACTORLESS_OK and roles.recipients:
+            if roles.location is None:
+                # "A roadside bombing near Samarra killed ...": the place is in the subject
+                for head in _subject_heads(token if token.pos_ == "VERB" else token.head):
+                    roles.location = roles.location or find_location(head, head, res)
             if roles.location is not None and roles.location.code:
                 # PLOVER's "unidentified armed forces" (UAF) of the country where it happened
                 actors = [Argument(actor=Actor(code=roles.location.code, sector="UAF"),
@@ -364,102 +282,6 @@ class EventCoder:
             return None, 0
         place, end = doc._.mv_dateline
         return load_gazetteer().lookup(place.title()), end
-
-
-# Pseudo-triggers: a promise (a cooperative verb in the future) and a reported demand.
-_PROMISE = Trigger("promise", "AGREE", None, "030", "transitive", preps=("to", "with"))
-_DEMAND = Trigger("demand", "REQUEST", None, "100", "transitive")
-_LABOUR_STRIKE = Trigger("strike", "PROTEST", "strike", "143", "protest", preps=("against", "over"))
-# Types whose target may be only a place ("a curfew in Cizre"): its country is the recipient.
-PLACE_TARGETED = frozenset({"COERCE", "CONCEDE", "ASSAULT", "MOBILIZE", "RETREAT", "SANCTION",
-                            "AID", "PROTEST"})
-# Verbs whose complement is what is asked for, not what happened.
-REQUEST_GOVERNORS = frozenset({"demand", "urge", "ask", "request", "call", "press", "appeal",
-                               "want", "insist", "plead", "seek", "pressure", "push"})
-# Verbs under which an infinitive is still a real act ("continued to send arms").
-ASPECTUAL = frozenset({"continue", "begin", "start", "resume", "keep", "decide", "try",
-                       "attempt", "manage", "move", "proceed", "go", "vote", "choose"})
-
-
-def _verb_object_trigger(lex: Lexicon, lemma: str, particle: str | None,
-                         verb: Token) -> Trigger | None:
-    """"lift a blockade" (RETREAT) is not "lift a curfew" (CONCEDE): verb + object keys."""
-    base = f"{lemma} {particle}" if particle else lemma
-    for obj in verb.children:
-        if obj.dep_ in ("dobj", "nsubjpass"):
-            for noun in [obj, *[c for c in obj.children if c.dep_ in ("compound", "conj")]]:
-                found = lex.verbs.get(f"{base} {noun.lemma_.lower()}")
-                if found is not None:
-                    return found
-    return None
-
-
-def _verb_lemma(tok: Token, lex: Lexicon) -> str:
-    """The model's lemma, mended where it is known to slip ("staged" -> "stag")."""
-    lemma = tok.lemma_.lower()
-    if lemma in lex.verbs or lemma in lex.light_verbs or lemma in lex.agree_verbs:
-        return lemma
-    lower = tok.lower_
-    for suffix, keep in (("ed", 1), ("ed", 2), ("es", 1), ("s", 1)):
-        if tok.tag_ in ("VBD", "VBN", "VBZ") and lower.endswith(suffix):
-            guess = lower[:-keep] if keep == 1 else lower[:-2]
-            if guess in lex.verbs or guess in lex.light_verbs:
-                return guess
-    return lemma
-
-
-def noun_key(lex: Lexicon, noun: Token) -> str | None:
-    """The lexicon key of an event noun: "war games" before "games", else the lemma."""
-    lemma = noun.lemma_.lower()
-    for child in noun.children:
-        if child.dep_ in ("compound", "amod") and f"{child.lower_} {lemma}" in lex.nouns:
-            return f"{child.lower_} {lemma}"
-    return lemma if lemma in lex.nouns else None
-
-
-def _noun_trigger(lex: Lexicon, noun: Token) -> Trigger:
-    if noun.lemma_.lower() == "strike" and _labour_strike(noun):
-        return _LABOUR_STRIKE
-    return lex.nouns[noun_key(lex, noun) or noun.lemma_.lower()]
-
-
-def _applies(trigger: Trigger, verb: Token) -> bool:
-    """Object and co-occurrence conditions of a trigger ("recall" an ambassador)."""
-    if trigger.requires and not any(t.lemma_ == trigger.requires for t in verb.subtree):
-        return False
-    if trigger.objects is not None:
-        objects = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-                   for t in [c, *[x for x in c.children if x.dep_ == "conj"]]]
-        if not any(o.lemma_.lower() in trigger.objects for o in objects):
-            return False
-    return True
-
-
-def _infinitive(verb: Token) -> bool:
-    """"to support growth": an infinitive states a purpose or a plan, not a fact.
-
-    A gerund after a preposition ("after meeting Scholz") is a fact.
-    """
-    return verb.dep_ in ("xcomp", "advcl", "pcomp") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _participle_modifier(verb: Token) -> bool:
-    """"the exercise planned on its territory": a participle describing a noun, no event.
-
-    A sentence whose root is a noun ("Hundreds of students protested ...") is a parse
-    that went wrong; there the participle is the real verb.
-    """
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ != "ROOT"
-
-
-def _labour_strike(noun: Token) -> bool:
-    """"a general strike", "a hunger strike", "workers went on strike"."""
-    words = {c.lemma_.lower() for c in noun.children}
-    return bool(words & {"general", "hunger", "labour", "labor", "national", "nationwide",
-                         "open-ended", "indefinite", "day", "week", "-hour", "24-hour"}) or \
-        noun.head.lemma_ in ("go", "call", "stage", "organize", "organise", "begin", "start",
-                             "continue", "hold", "end")
 
 
 def _subject_heads(clause: Token) -> list[Token]:

@@ -264,9 +264,11 @@ def _protest(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolve
         # Protesters are civilians of the country where they protest (CONTRACT.md):
         # "ethnic Turks" striking in Sweden are Swedish residents; without a place, the
         # crowd's own adjective ("Angry French workers") names them.
-        named = [a for a in resolved if not a.from_anaphora]
-        nationality = location.code if location and location.code else (
-            named[0].actor.code if named else (resolved[0].actor.code if resolved else None))
+        # A nationality named in the phrase ("Palestinian prisoners") stays; an ethnic
+        # minority or a crowd without one takes the place ("ethnic Turks" in Sweden).
+        named = [a for a in resolved if not a.from_anaphora and not res.ethnic(head)]
+        nationality = named[0].actor.code if named else (
+            location.code if location and location.code else (resolved[0].actor.code if resolved else None))
         if nationality:
             actors.append(Argument(actor=Actor(code=nationality, sector="CVL", text=head.text)))
     recipients: list[Argument] = []
@@ -317,9 +319,10 @@ def find_location(token: Token, clause: Token, res: ArgumentResolver) -> Place |
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
                 continue
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj":
-                    continue
+            objects = [c for c in prep.children if c.dep_ == "pobj"] + [
+                p for inner in prep.children if inner.dep_ == "prep" and inner.lower_ == "of"
+                for p in inner.children if p.dep_ == "pobj"]  # "outside of Basra"
+            for pobj in objects:
                 place = res.place(pobj)
                 if place is not None:
                     return place

@@ -1,0 +1,209 @@
+"""Finding event triggers in a parsed sentence.
+
+Verbs from the lexicon ("visited", "hand over", "lift a blockade"), event nouns under
+light verbs ("held talks", "imposed sanctions", "take part in the exercise") or with a
+possessor ("Russia's war"), reported demands ("said Sudan must ..."), and cooperative
+verbs that become promises in the future ("will provide").  Each hit names the word
+that triggers and the clause whose subject, tense and negation apply.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from multivector.coding.arguments import SPEECH_VERBS
+from multivector.coding.lexicon import Lexicon, Trigger
+from multivector.coding.syntax import governors
+
+@dataclass(frozen=True)
+class TriggerHit:
+    trigger: Trigger
+    token: Token  # the trigger word (verb or event noun)
+    clause: Token  # the verb whose subject, tense and negation apply
+
+
+def find_triggers(sent: Span, lex: Lexicon) -> list[TriggerHit]:
+    """Every trigger in a sentence, with the clause that carries its tense and negation."""
+    hits: list[TriggerHit] = []
+    noun_clauses: set[int] = set()
+    for tok in sent:
+        if tok.lemma_ == "be" and tok.dep_ in ("ROOT", "conj", "ccomp", "advcl") and any(
+                c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children):
+            hits.append(TriggerHit(lex.verbs["be"], tok, tok))  # "Scholz was in Astana"
+            continue
+        if tok.pos_ != "VERB" or tok.dep_ in ("aux", "auxpass", "amod"):
+            continue
+        lemma = _verb_lemma(tok, lex)
+        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        light = lemma in lex.light_verbs and (
+            particle is None or f"{lemma} {particle}" not in lex.verbs)
+        nouns = _light_verb_nouns(tok, lex) if (
+            light or f"{lemma} {particle}" in lex.light_verbs) else []
+        if nouns:
+            # "launched an investigation", "lodged a protest": the noun says what happened
+            for noun in nouns:
+                hits.append(TriggerHit(_noun_trigger(lex, noun), noun, tok))
+                noun_clauses.add(noun.i)
+            continue
+        demand = _reported_demand(tok, lex)
+        if demand is not None:
+            hits.append(demand)  # "Russia said Sudan must return ...": a demand, not a return
+            continue
+        trigger = _verb_object_trigger(lex, lemma, particle, tok)
+        trigger = trigger or (lex.verbs.get(f"{lemma} {particle}") if particle else None)
+        trigger = trigger or lex.verbs.get(lemma)
+        if trigger is not None and not _participle_modifier(tok) and _applies(trigger, tok):
+            hits.append(TriggerHit(trigger, tok, tok))
+            continue
+        if lemma in lex.agree_verbs:
+            # not an event by itself, but a promise when future or intended
+            hits.append(TriggerHit(PROMISE, tok, tok))
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.i in noun_clauses:
+            continue
+        if noun_key(lex, tok) is None:
+            continue
+        trigger = _noun_trigger(lex, tok)
+        if any(c.dep_ == "poss" for c in tok.children) or (
+                trigger.event_type in ("ASSAULT", "CONSULT", "SANCTION", "PROTEST")
+                and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                        for c in tok.children)):
+            # A possessed event noun ("Russia's war in Ukraine") states a fact
+            # whatever the verb around it says: it is its own clause.
+            hits.append(TriggerHit(trigger, tok, tok))
+    return _drop_governing_refusals(hits)
+
+def _reported_demand(verb: Token, lex: Lexicon) -> TriggerHit | None:
+    """"Russia said Sudan must return the helicopter": a demand of the speaker."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in lex.demand_modals for c in verb.children):
+        return None
+    return TriggerHit(DEMAND, verb, verb)
+
+def _light_verb_nouns(verb: Token, lex: Lexicon) -> list[Token]:
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = _verb_lemma(verb, lex)
+    key = f"{lemma} {particle}" if particle else lemma
+    allowed = lex.light_verbs.get(key, lex.light_verbs.get(lemma))
+    nouns: list[Token] = []
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if obj.lemma_.lower() == "part" and allowed and "part" in allowed:
+            # "take part in X": the event is X
+            for prep in list(obj.children) + list(verb.children):
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    nouns.extend(p for p in prep.children
+                                 if p.dep_ == "pobj" and p.lemma_.lower() in lex.nouns)
+            continue
+        for noun in [obj, *[c for c in obj.children if c.dep_ == "conj"]]:
+            lemma = noun_key(lex, noun)
+            if lemma == "law" and not any(c.lower_ == "martial" for c in noun.children):
+                continue  # only "martial law" is an event
+            if lemma is not None and (allowed is None or lemma in allowed):
+                nouns.append(noun)
+    return nouns
+
+def _drop_governing_refusals(hits: list[TriggerHit]) -> list[TriggerHit]:
+    """A refusal verb whose complement is itself a trigger is coded through it."""
+    governed = {g.i for h in hits for g in governors(h.clause)}
+    return [h for h in hits if not (h.trigger.frame == "refuse" and h.token.i in governed)]
+
+
+# Pseudo-triggers: a promise (a cooperative verb in the future) and a reported demand.
+PROMISE = Trigger("promise", "AGREE", None, "030", "transitive", preps=("to", "with"))
+DEMAND = Trigger("demand", "REQUEST", None, "100", "transitive")
+LABOUR_STRIKE = Trigger("strike", "PROTEST", "strike", "143", "protest", preps=("against", "over"))
+# Types whose target may be only a place ("a curfew in Cizre"): its country is the recipient.
+PLACE_TARGETED = frozenset({"COERCE", "CONCEDE", "ASSAULT", "MOBILIZE", "RETREAT", "SANCTION",
+                            "AID", "PROTEST"})
+# Verbs whose complement is what is asked for, not what happened.
+REQUEST_GOVERNORS = frozenset({"demand", "urge", "ask", "request", "call", "press", "appeal",
+                               "want", "insist", "plead", "seek", "pressure", "push"})
+# Verbs under which an infinitive is still a real act ("continued to send arms").
+ASPECTUAL = frozenset({"continue", "begin", "start", "resume", "keep", "decide", "try",
+                       "attempt", "manage", "move", "proceed", "go", "vote", "choose"})
+
+
+def _verb_object_trigger(lex: Lexicon, lemma: str, particle: str | None,
+                         verb: Token) -> Trigger | None:
+    """"lift a blockade" (RETREAT) is not "lift a curfew" (CONCEDE): verb + object keys."""
+    base = f"{lemma} {particle}" if particle else lemma
+    for obj in verb.children:
+        if obj.dep_ in ("dobj", "nsubjpass"):
+            for noun in [obj, *[c for c in obj.children if c.dep_ in ("compound", "conj")]]:
+                found = lex.verbs.get(f"{base} {noun.lemma_.lower()}")
+                if found is not None:
+                    return found
+    return None
+
+
+def _verb_lemma(tok: Token, lex: Lexicon) -> str:
+    """The model's lemma, mended where it is known to slip ("staged" -> "stag")."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.verbs or lemma in lex.light_verbs or lemma in lex.agree_verbs:
+        return lemma
+    lower = tok.lower_
+    for suffix, keep in (("ed", 1), ("ed", 2), ("es", 1), ("s", 1)):
+        if tok.tag_ in ("VBD", "VBN", "VBZ") and lower.endswith(suffix):
+            guess = lower[:-keep] if keep == 1 else lower[:-2]
+            if guess in lex.verbs or guess in lex.light_verbs:
+                return guess
+    return lemma
+
+
+def noun_key(lex: Lexicon, noun: Token) -> str | None:
+    """The lexicon key of an event noun: "war games" before "games", else the lemma."""
+    lemma = noun.lemma_.lower()
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod") and f"{child.lower_} {lemma}" in lex.nouns:
+            return f"{child.lower_} {lemma}"
+    return lemma if lemma in lex.nouns else None
+
+
+def _noun_trigger(lex: Lexicon, noun: Token) -> Trigger:
+    if noun.lemma_.lower() == "strike" and _labour_strike(noun):
+        return LABOUR_STRIKE
+    return lex.nouns[noun_key(lex, noun) or noun.lemma_.lower()]
+
+
+def _applies(trigger: Trigger, verb: Token) -> bool:
+    """Object and co-occurrence conditions of a trigger ("recall" an ambassador)."""
+    if trigger.requires and not any(t.lemma_ == trigger.requires for t in verb.subtree):
+        return False
+    if trigger.objects is not None:
+        objects = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                   for t in [c, *[x for x in c.children if x.dep_ == "conj"]]]
+        if not any(o.lemma_.lower() in trigger.objects for o in objects):
+            return False
+    return True
+
+
+def is_infinitive(verb: Token) -> bool:
+    """"to support growth": an infinitive states a purpose or a plan, not a fact.
+
+    A gerund after a preposition ("after meeting Scholz") is a fact.
+    """
+    return verb.dep_ in ("xcomp", "advcl", "pcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _participle_modifier(verb: Token) -> bool:
+    """"the exercise planned on its territory": a participle describing a noun, no event.
+
+    A sentence whose root is a noun ("Hundreds of students protested ...") is a parse
+    that went wrong; there the participle is the real verb.
+    """
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ != "ROOT"
+
+
+def _labour_strike(noun: Token) -> bool:
+    """"a general strike", "a hunger strike", "workers went on strike"."""
+    words = {c.lemma_.lower() for c in noun.children}
+    return bool(words & {"general", "hunger", "labour", "labor", "national", "nationwide",
+                         "open-ended", "indefinite", "day", "week", "-hour", "24-hour"}) or \
+        noun.head.lemma_ in ("go", "call", "stage", "organize", "organise", "begin", "start",
+                             "continue", "hold", "end")
