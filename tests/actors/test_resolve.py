@@ -152,3 +152,15 @@ def test_every_country_name_resolves_to_itself(code: str, suffix: str) -> None:
     country = load_actor_tables().countries[code]
     actor = resolve_text(country.name + suffix)
     assert actor is not None and actor.code == code
+
+
+@pytest.mark.parametrize("text", ["Michel Suleiman", "Kerry Kennedy", "John Putin"])
+def test_a_known_surname_inside_another_name_is_not_that_person(text: str) -> None:
+    actor = resolve_text(text, date(2022, 8, 20))
+    assert actor is None or actor.name not in ("Charles Michel", "John Kerry", "Vladimir Putin")
+
+
+def test_full_names_after_title_words_still_resolve() -> None:
+    actor = resolve_text("EU High Representative for Foreign Policy Josep Borrell", date(2022, 11, 17))
+    assert (actor.code, actor.role) == ("EU", "high representative")
+    assert resolve_text("The Bush administration", date(2005, 1, 1)).code == "USA"

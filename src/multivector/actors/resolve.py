@@ -89,6 +89,8 @@ def match_tokens(tokens: list[Token], tables: ActorTables) -> list[Match]:
             window = tokens[i:i + length]
             entries = tables.index.get(tuple(t.key for t in window))
             entry = _best_entry(entries, window) if entries else None
+            if entry is not None and entry.kind == "person" and _inside_other_name(tokens, i, i + length, tables):
+                entry = None  # "Michel Suleiman" is not Charles Michel, "Kerry Kennedy" not John Kerry
             if entry is not None:
                 before = i - 1 if i > 0 and tokens[i - 1].key != "the" else i - 2
                 secondary = before >= 0 and tokens[before].key in _SECONDARY_PREPOSITIONS
@@ -100,6 +102,32 @@ def match_tokens(tokens: list[Token], tables: ActorTables) -> list[Match]:
             matches.append(found)
             i = found.end
     return matches
+
+
+_FUNCTION_WORDS = frozenset(
+    "the a an and or but of in on at to for with by from as this that these those his her its "
+    "their our my your after before when while if then since during under over new former "
+    "acting late".split())
+
+
+def _name_word(token: Token, tables: ActorTables) -> bool:
+    """A capitalised word that is not in any table (so plausibly part of a personal name)."""
+    if token.is_lower or not token.surface[:1].isupper() or not token.surface[:1].isalpha():
+        return False
+    return token.key not in _FUNCTION_WORDS and (token.key,) not in tables.index
+
+
+def _inside_other_name(tokens: list[Token], start: int, end: int, tables: ActorTables) -> bool:
+    """Is this surname match part of a longer personal name the tables do not know?"""
+    before = tokens[start - 1] if start > 0 else None
+    after = tokens[end] if end < len(tokens) else None
+    adjacent = lambda a, b: a.end == b.start or a.end + 1 == b.start  # noqa: E731
+    if after is not None and adjacent(tokens[end - 1], after) and _name_word(after, tables):
+        return True
+    # a full name ("Josep Borrell") may follow an organisation's title words; a bare
+    # surname after an unknown first name ("John Putin") is someone else
+    return end - start == 1 and before is not None and adjacent(before, tokens[start]) \
+        and _name_word(before, tables)
 
 
 # Words that may sit inside one noun phrase before its head: "the leaders of", "a team of".
