@@ -10,7 +10,8 @@ from multivector.records import Actor, DateRange, Document, Event, Indicator, Pl
 __version__ = "0.1.0"
 
 # ``ingest`` stays in ``multivector.api``: ``multivector.ingest`` is the reading stage.
-_API = ("extract", "extract_text", "resolve", "import_", "events", "balance", "brief", "Store")
+_API = ("extract", "extract_text", "extract_to_parquet", "resolve", "import_", "events",
+        "balance", "brief", "Store")
 
 
 def __getattr__(name: str) -> Any:

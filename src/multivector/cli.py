@@ -55,7 +55,8 @@ def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
 
 # Options shared by several commands are defined once, here.
 db_option = click.option("--db", "db", default=None, metavar="FILE",
-                         help="Database file (default: multivector.duckdb or $MULTIVECTOR_DB).")
+                         help="Database file or postgresql:// URL (default: multivector.duckdb or "
+                              "$MULTIVECTOR_DB).")
 from_option = click.option("--from", "date_from", default=None, metavar="YYYY-MM-DD",
                            help="Only events ending on or after this date.")
 to_option = click.option("--to", "date_to", default=None, metavar="YYYY-MM-DD",

@@ -19,7 +19,7 @@ def open_store(db: str | Path) -> Iterator[Any]:
     """Open the database read-only (it must exist: analysis never creates one)."""
     from multivector.store import Store  # type: ignore[attr-defined]
 
-    if not Path(db).exists():
+    if "://" not in str(db) and not Path(db).exists():
         raise StoreError(f"no database at {db}: run `multivector ingest` or `import` first, "
                          "or pass --db", path=str(db))
     store = Store(str(db), read_only=True)

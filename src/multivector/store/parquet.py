@@ -36,7 +36,8 @@ TABLES = ("events", "indicators", "documents")  # write order: documents last = 
 _DDL = {
     "documents": """CREATE TABLE documents (
         doc_id VARCHAR NOT NULL, url VARCHAR, title VARCHAR, source VARCHAR, published DATE,
-        text VARCHAR NOT NULL, origin VARCHAR, line INTEGER, position INTEGER NOT NULL)""",
+        text VARCHAR NOT NULL, origin VARCHAR, line INTEGER, body_start INTEGER,
+        position INTEGER NOT NULL)""",
     "events": f"CREATE TABLE events (event_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, "
               f"{EVENT_COLUMNS_SQL}, doc_position INTEGER NOT NULL, position INTEGER NOT NULL)",
     "indicators": """CREATE TABLE indicators (
@@ -45,7 +46,8 @@ _DDL = {
         period_precision VARCHAR, period_text VARCHAR, sentence VARCHAR, span_start INTEGER,
         span_end INTEGER, doc_position INTEGER NOT NULL, position INTEGER NOT NULL)""",
 }
-_DOCUMENT_FIELDS = ("doc_id", "url", "title", "source", "published", "text", "origin", "line")
+_DOCUMENT_FIELDS = ("doc_id", "url", "title", "source", "published", "text", "origin", "line",
+                    "body_start")
 
 
 def partition_file(root: str | Path, table: str, name: str) -> Path:
@@ -121,7 +123,8 @@ def read_partition(root: str | Path, name: str) -> list[tuple[Document, list[Rec
                                                             indicator_from_row(row)))
     results = []
     for row in found["documents"]:
-        doc = Document(**{f: row[f] for f in _DOCUMENT_FIELDS})
+        doc = Document(**{f: row[f] for f in _DOCUMENT_FIELDS if f != "body_start"},
+                       body_start=row.get("body_start") or 0)  # absent in older runs
         mine = sorted(records.get(row["position"], ()), key=lambda item: item[0])
         results.append((doc, [record for _, record in mine]))
     return results
