@@ -96,8 +96,11 @@ class EventCoder:
             mentions = find_dates(sent.text, reference, anchor=anchor)
             if sent.end_char <= max(dateline_end, doc._.mv_body_start or 0):
                 continue  # header lines and the dateline: metadata, no events
-            for hit in find_triggers(sent, self.lexicon):
+            hits = find_triggers(sent, self.lexicon)
+            trigger_words = {t.i for h in hits for t in (h.token, h.clause)}
+            for hit in hits:
                 events.extend(self.code(hit, sent, res, mentions, reference, published,
+                                        trigger_words,
                                         dateline if sent.start_char <= dateline_end + 1 else None))
             indicators.extend(find_indicators(sent, res, mentions, reference))
             res.remember_sentence(sent)
@@ -111,7 +114,7 @@ class EventCoder:
     # --- coding one trigger -------------------------------------------------------
     def code(self, hit: TriggerHit, sent: Span, res: ArgumentResolver,
              mentions: list[DateMention], reference: date, published: date | None,
-             dateline: Place | None) -> list[Candidate]:
+             trigger_words: set[int], dateline: Place | None) -> list[Candidate]:
         lex = self.lexicon
         trigger, token, clause = hit.trigger, hit.token, hit.clause
         nominal = token is clause and token.pos_ == "NOUN"
@@ -153,7 +156,7 @@ class EventCoder:
             return []
         roles = find_roles(trigger, token, clause, res)
         heads = _subject_heads(clause)
-        if trigger.lemma in ("protest",) and token is clause and heads and all(
+        if trigger.lemma in ("protest",) and heads and all(
                 res.is_state(h) for h in heads) and all(a.actor.sector != "CVL" for a in roles.actors):
             # a government "protests" with words: PLOVER codes that as ACCUSE
             trigger = Trigger(trigger.lemma, "ACCUSE", "disapprove", "111", trigger.frame)
@@ -168,7 +171,7 @@ class EventCoder:
             # Only a named official "in Astana" is on a visit; troops or firms are not.
             roles.actors = [a for a in roles.actors if a.actor.name and a.actor.role
                             and a.actor.sector in ("GOV", "ELI")]
-        when = self._date_for(token, clause, sent, mentions)
+        when = self._date_for(token, clause, sent, mentions, trigger_words)
         if when is not None and published is not None and when.start > published:
             future = True
         event_type, mode, cameo = trigger.event_type, trigger.mode, trigger.cameo
@@ -258,20 +261,28 @@ class EventCoder:
         return found
 
     @staticmethod
-    def _date_for(token: Token, clause: Token, sent: Span,
-                  mentions: list[DateMention]) -> DateRange | None:
+    def _date_for(token: Token, clause: Token, sent: Span, mentions: list[DateMention],
+                  trigger_words: frozenset[int] | set[int] = frozenset()) -> DateRange | None:
         """The date expression that belongs to this event's own clause, else the nearest."""
         if not mentions:
             return None
         doc = sent.doc
-        own = []
+        own, foreign = [], []
         for mention in mentions:
             span = doc.char_span(sent.start_char + mention.start_char,
                                  sent.start_char + mention.end_char, alignment_mode="expand")
-            if span is not None and _governing_verb(span.root) in (token, clause):
+            governor = _governing_verb(span.root) if span is not None else None
+            if governor in (token, clause):
                 own.append(mention)
+            elif governor is not None and governor.i in trigger_words \
+                    and clause.is_ancestor(governor):
+                # "rejected an invitation to attend a meeting next week": the date belongs
+                # to the embedded clause, not to the rejection
+                foreign.append(mention)
         position = token.idx - sent.start_char
-        pool = own or mentions
+        pool = own or [m for m in mentions if m not in foreign]
+        if not pool:
+            return None
         best = min(pool, key=lambda m: min(abs(m.start_char - position), abs(m.end_char - position)))
         return best.range
 
