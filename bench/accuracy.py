@@ -34,7 +34,7 @@ from report_section import write_section  # noqa: E402
 # The gold standard codes every intergovernmental organisation as "IGO"; ours carry
 # their own acronym (UN, EU, NATO, ...), so any organisation code matches "IGO".
 OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
-CODE_FIXES = {"JAP": "JPN", "VTN": "VNM"}
+CODE_FIXES = {"JAP": "JPN", "VTN": "VNM", "ITL": "ITA"}
 # CONTRACT.md: CONSULT, AGREE, SUPPORT and COOPERATE dyads are unordered (and the gold
 # standard puts the host first where the contract puts the visitor first).
 UNORDERED = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
