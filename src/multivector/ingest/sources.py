@@ -35,6 +35,13 @@ _SILENT_SKIP = frozenset("""
 # Documents we cannot read: skipped with a warning, because the user may expect them read.
 _WARN_SKIP = frozenset(".pdf .doc .docx .odt .rtf .epub .xls .xlsx .ods .ppt .pptx .odp".split())
 _GLOB_MAGIC = re.compile(r"[*?[]")
+_URL = re.compile(r"^https?://", re.IGNORECASE)
+URL_TIMEOUT = 30  # seconds
+USER_AGENT = "multivector (+https://pypi.org/project/multivector/)"
+
+
+def is_url(path: str) -> bool:
+    return bool(_URL.match(path))
 
 
 @dataclass(frozen=True)
@@ -49,7 +56,13 @@ class Entry:
 
     @property
     def extension(self) -> str:
-        return "" if self.path == STDIN else os.path.splitext(self.path)[1].lower()
+        if self.path == STDIN:
+            return ""
+        if is_url(self.path):  # "https://site/feed.rss?x=1" -> ".rss"
+            from urllib.parse import urlsplit
+
+            return os.path.splitext(urlsplit(self.path).path)[1].lower()
+        return os.path.splitext(self.path)[1].lower()
 
 
 @dataclass
@@ -76,6 +89,25 @@ class Source:
             yield line
         if tail:
             yield tail
+
+
+@contextmanager
+def _fetch(url: str) -> Iterator[BinaryIO]:
+    """Open a web page or feed for reading (where the network allows); MV101 otherwise."""
+    from urllib.error import HTTPError, URLError
+    from urllib.request import Request, urlopen
+
+    try:
+        response = urlopen(Request(url, headers={"User-Agent": USER_AGENT}), timeout=URL_TIMEOUT)
+    except HTTPError as exc:
+        raise InputError(f"the server answered {exc.code} {exc.reason}: check the address",
+                         code="MV101", path=url) from None
+    except (URLError, OSError, ValueError) as exc:
+        reason = getattr(exc, "reason", None) or exc
+        raise InputError(f"cannot be fetched ({reason}): check the address and the network, "
+                         "or save the page and read the file", code="MV101", path=url) from None
+    with response:
+        yield response
 
 
 def _missing(path: str) -> InputError:
@@ -123,6 +155,10 @@ def expand_paths(paths: Sequence[str], warn: Callable[[str], None]) -> list[Entr
         path = os.fspath(raw)
         if path == STDIN:
             entries.append(Entry(STDIN))
+        elif is_url(path):
+            if path not in seen:  # a page or a feed, fetched when read
+                seen.add(path)
+                entries.append(Entry(path))
         elif os.path.isdir(path):
             for found in _walk_folder(path, warn):
                 add(found)
@@ -184,6 +220,10 @@ def open_source(entry: Entry, stdin: TextIO | BinaryIO | None) -> Iterator[Sourc
     if entry.path == STDIN:
         stream = _binary_stdin(stdin)
         yield Source(entry.name, entry.extension, stream.read(HEAD_SIZE), stream)
+        return
+    if is_url(entry.path):
+        with _fetch(entry.path) as response:
+            yield Source(entry.name, entry.extension, response.read(HEAD_SIZE), response)
         return
     try:
         handle = open(entry.path, "rb")  # noqa: SIM115 - closed below, after streaming

@@ -43,6 +43,7 @@ def read_html(source: Source, context: ReadContext) -> Iterator[Document]:
     if published is None:
         context.warn(f"no publication date found in {source.name}: pass --published")
     yield Document(doc_id=Document.id_for_text(text), text=text, published=published,
-                   title=extracted.title or None, url=extracted.url or None,
+                   title=extracted.title or None,
+                   url=extracted.url or (source.name if source.name.startswith(("http://", "https://")) else None),
                    source=extracted.sitename or extracted.hostname or None,
                    origin=source.name)
