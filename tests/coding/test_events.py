@@ -116,3 +116,10 @@ def test_violence_without_a_named_perpetrator_keeps_its_victims() -> None:
 def test_states_protest_with_words_crowds_in_the_street() -> None:
     assert events("Serbia protested to Albania over the incident.")[0][0] == "ACCUSE"
     assert events("Hundreds of students protested in Tbilisi against the law.")[0][:1] == ("PROTEST",)
+
+
+def test_quotes_are_coded_for_the_speaker() -> None:
+    found = events("\"We will never recognise these republics,\" Tokayev said on Friday.",
+                   date(2022, 6, 18))
+    assert found and all(a == "KAZ" for _, _, a, _ in found)
+    assert found[0][0] in ("REJECT", "SUPPORT") and found[0][0] == "REJECT"

@@ -294,9 +294,15 @@ class ArgumentResolver:
         return found
 
     def _speaker(self, head: Token) -> Argument | None:
-        """Whoever says the clause the pronoun stands in ("Iraq said it would ...")."""
+        """Whoever says the clause the pronoun stands in ("Iraq said it would ...").
+
+        "We" and "I" in a quote belong to the speaker wherever the attribution stands
+        ("'We will not recognise them,' Tokayev said"); "it" and "they" only to a speaker
+        named before them.
+        """
+        first_person = head.lower_ in FIRST_PERSON
         for tok in head.sent:
-            if tok.lemma_.lower() in SPEECH_VERBS and tok.i < head.i:
+            if tok.lemma_.lower() in SPEECH_VERBS and (first_person or tok.i < head.i):
                 for child in tok.children:
                     if child.dep_ == "nsubj" and child.lower_ not in FIRST_PERSON \
                             and child.lower_ not in COLLECTIVE_PRONOUNS:
