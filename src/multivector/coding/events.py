@@ -117,7 +117,7 @@ class EventCoder:
              trigger_words: set[int], dateline: Place | None) -> list[Candidate]:
         lex = self.lexicon
         trigger, token, clause = hit.trigger, hit.token, hit.clause
-        nominal = token is clause and token.pos_ == "NOUN"
+        nominal = token is clause and token.pos_ in ("NOUN", "PROPN")
         auxes = [] if nominal else auxiliaries(clause)
         negated = not nominal and (is_negated(clause) or (token is not clause and is_negated(token)))
         if negated:

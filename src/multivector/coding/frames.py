@@ -45,7 +45,7 @@ def find_roles(trigger: Trigger, token: Token, clause: Token, res: ArgumentResol
     roles = frame(trigger, token, clause, res)
     if roles.location is None:
         roles.location = find_location(token, clause, res)
-    if roles.location is None and token.pos_ == "NOUN":
+    if roles.location is None and token.pos_ in ("NOUN", "PROPN"):
         # "signed a treaty in Tashkent during Tokayev's visit to Uzbekistan"
         verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is not None:
@@ -81,7 +81,7 @@ def _noun_modifier_actors(token: Token, res: ArgumentResolver) -> list[Argument]
 
 def _transitive(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) -> Roles:
     actors, passive = _subject_args(clause, res)
-    if token.pos_ == "NOUN":
+    if token.pos_ in ("NOUN", "PROPN"):
         # Noun trigger: "imposed sanctions on X", "Russia's invasion of Ukraine".
         poss = [c for c in token.children if c.dep_ == "poss"]
         if poss or not actors:
@@ -123,7 +123,7 @@ def _transitive(trigger: Trigger, token: Token, clause: Token, res: ArgumentReso
 
 def _visit(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) -> Roles:
     """X visited P (a country, a city, an organisation); "X's visit to P"; "made a visit to P"."""
-    if token.pos_ == "NOUN":
+    if token.pos_ in ("NOUN", "PROPN"):
         actors = _resolve_all([c for c in token.children if c.dep_ == "poss"], res)
         if not actors:
             actors, _ = _subject_args(clause, res)
@@ -185,6 +185,10 @@ def _host_noun(trigger: Trigger, token: Token, clause: Token, res: ArgumentResol
 
 def _meet(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) -> Roles:
     """X met (with) Y; X and Y met; X held talks with Y; "the two leaders spoke"."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        between = [a for t in prep_objects(token, ("between",)) for a in res.resolve(t)]
+        if len(between) >= 2:  # "talks between X and Y", "the meeting between X and Y"
+            return Roles(actors=between, pairwise=True)
     subjects, passive = _subject_args(clause, res)
     if passive:  # "He was met at the airport by Turkish officials": hosted
         return Roles(actors=subjects, recipients=_resolve_all(agent_of(clause), res))
@@ -252,7 +256,7 @@ def _protest(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolve
     for head in heads:
         if location is None:  # "Demonstrators in Baghdad blocked a road"
             location = find_location(head, head, res)
-    if not heads and token.pos_ == "NOUN":
+    if not heads and token.pos_ in ("NOUN", "PROPN"):
         # "Palestinian riots against ...": the protesters are in the noun's modifiers
         for arg in _noun_modifier_actors(token, res):
             actors.append(Argument(actor=Actor(code=arg.actor.code, sector="CVL", text=arg.actor.text)))
@@ -339,6 +343,14 @@ def find_location(token: Token, clause: Token, res: ArgumentResolver) -> Place |
                     place = res.place(inner)
                     if place is not None:
                         return place
+        # "deployed troops to its base in Tajikistan": the place inside the destination
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "into", "toward", "towards"):
+                for inner in prep.subtree:
+                    if inner.dep_ == "pobj" and inner.head.lower_ in ("in", "at") and inner.head is not prep:
+                        place = res.place(inner)
+                        if place is not None:
+                            return place
         # "on the sidelines of ... in Samarkand" hangs off an "on" phrase
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("on", "during", "at"):

@@ -42,7 +42,8 @@ KEYWORDS = {
 }
 # Verbs that say money was promised without saying what for: aid unless a nearer noun
 # ("loans", "investment") names it.
-GENERIC_KEYWORDS = {"pledge": "aid", "promise": "aid", "offer": "aid", "allocate": "aid"}
+GENERIC_KEYWORDS = {"pledge": "aid", "promise": "aid", "offer": "aid", "allocate": "aid",
+                    "provide": "aid", "give": "aid", "disburse": "aid", "send": "aid"}
 COUNTRY_KINDS = ("country", "adjective", "capital", "org")
 PAIR_WORDS = frozenset({"bilateral", "mutual"})
 

@@ -47,6 +47,12 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[TriggerHit]:
                 hits.append(TriggerHit(_noun_trigger(lex, noun), noun, tok))
                 noun_clauses.add(noun.i)
             continue
+        happened = _subject_event_nouns(tok, lex)
+        if happened:
+            for noun in happened:  # "talks between X and Y took place"
+                hits.append(TriggerHit(lex.nouns[noun_key(lex, noun)], noun, tok))
+                noun_clauses.add(noun.i)
+            continue
         demand = _reported_demand(tok, lex)
         if demand is not None:
             hits.append(demand)  # "Russia said Sudan must return ...": a demand, not a return
@@ -74,6 +80,23 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[TriggerHit]:
             # whatever the verb around it says: it is its own clause.
             hits.append(TriggerHit(trigger, tok, tok))
     return _drop_governing_refusals(hits)
+
+# Verbs that say a meeting happened when the event noun is their subject: "Talks between
+# X and Y took place in Xi'an", "the meeting was held", "negotiations began".
+HAPPEN_VERBS = frozenset({"take", "hold", "begin", "start", "open", "conclude", "end", "resume",
+                          "continue", "happen", "occur", "go"})
+
+
+def _subject_event_nouns(verb: Token, lex: Lexicon) -> list[Token]:
+    if verb.lemma_.lower() not in HAPPEN_VERBS:
+        return []
+    if verb.lemma_.lower() == "take" and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "place" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+            and noun_key(lex, c) is not None and lex.nouns[noun_key(lex, c)].frame == "meet"
+            and any(p.dep_ == "prep" and p.lower_ == "between" for p in c.children)]
+
 
 def _reported_demand(verb: Token, lex: Lexicon) -> TriggerHit | None:
     """"Russia said Sudan must return the helicopter": a demand of the speaker."""
@@ -155,9 +178,18 @@ def _verb_lemma(tok: Token, lex: Lexicon) -> str:
     return lemma
 
 
+def noun_lemma(noun: Token) -> str:
+    """The noun's lemma, also for a capitalised word the tagger took for a name
+    ("Talks between ..." at the start of a sentence is tagged PROPN, lemma "Talks")."""
+    lemma = noun.lemma_.lower()
+    if noun.tag_ == "NNPS" and lemma.endswith("s"):
+        return lemma[:-1]
+    return lemma
+
+
 def noun_key(lex: Lexicon, noun: Token) -> str | None:
     """The lexicon key of an event noun: "war games" before "games", else the lemma."""
-    lemma = noun.lemma_.lower()
+    lemma = noun_lemma(noun)
     for child in noun.children:
         if child.dep_ in ("compound", "amod") and f"{child.lower_} {lemma}" in lex.nouns:
             return f"{child.lower_} {lemma}"
