@@ -76,7 +76,7 @@ def test_sectors_are_plover_codes(tables) -> None:
 def test_officeholder_dates_are_ordered(tables) -> None:
     for row in tables.officeholders:
         assert row.end is None or row.start <= row.end, row
-        assert row.end is None or row.end >= date(2000, 1, 1), f"{row.name} left office before 2000"
+        assert row.end is None or row.end >= date(1945, 1, 1), f"{row.name} left office before 1945"
 
 
 def test_one_holder_of_an_office_at_a_time(tables) -> None:

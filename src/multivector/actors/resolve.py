@@ -14,7 +14,7 @@ Pure functions over the shipped tables, no spaCy.  How it works (docs/actors.md)
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from multivector.actors.normalize import SEPARATORS, Token, tokenize
@@ -298,6 +298,13 @@ def _build(part: Conjunct, tokens: list[Token], when: date | None, tables: Actor
     anchor = part.anchor()
     surface = text[tokens[part.indexes[0]].start:tokens[part.indexes[-1]].end]
     if anchor is not None and anchor.entry.kind == "person":
+        # "Assad" in 2015 is Bashar, in 1990 Hafez: among everyone the words can name,
+        # the officeholder of the document's date
+        words = " ".join(t.surface for t in tokens[anchor.start:anchor.end])
+        best = tables.person(words, when) if when is not None else None
+        if best is not None and best.name != anchor.entry.name:
+            anchor = Match(anchor.start, anchor.end, replace(anchor.entry, name=best.name,
+                                                            code=best.code), anchor.secondary)
         return _person_actor(anchor, part, when, tables, surface)
     title = _head_title(part)
     former = _former(part)
