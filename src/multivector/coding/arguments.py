@@ -138,7 +138,7 @@ class ArgumentResolver:
             titled = [a for a in actors if a is not None and not a.code and (a.role or a.name)] \
                 if head.pos_ == "PROPN" or head.lemma_.lower() in PERSON_HEADS else []
             # "Security forces in Guinea": the phrase's own place first, then the sentence's
-            country = (self._residence(head) or self._sentence_country(head)) if titled else None
+            country = (self._residence(head) or self.sentence_country(head)) if titled else None
             if country is not None:
                 args = [Argument(actor=replace(titled[0], code=country, text=span.text),
                                  from_anaphora=True, start=span.start, end=span.end)]
@@ -153,7 +153,7 @@ class ArgumentResolver:
                             return actor.code
         return None
 
-    def _sentence_country(self, head: Token) -> str | None:
+    def sentence_country(self, head: Token) -> str | None:
         """The country the sentence is about: the only one it names, or for a named
         person ("President Omar El Bashir") the first one."""
         sent = head.sent

@@ -272,7 +272,8 @@ def _protest(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolve
         # minority or a crowd without one takes the place ("ethnic Turks" in Sweden).
         named = [a for a in resolved if not a.from_anaphora and not res.ethnic(head)]
         nationality = named[0].actor.code if named else (
-            location.code if location and location.code else (resolved[0].actor.code if resolved else None))
+            location.code if location and location.code else (
+                resolved[0].actor.code if resolved else res.sentence_country(head)))
         if nationality:
             actors.append(Argument(actor=Actor(code=nationality, sector="CVL", text=head.text)))
     recipients: list[Argument] = []

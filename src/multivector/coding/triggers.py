@@ -112,9 +112,11 @@ def _light_verb_nouns(verb: Token, lex: Lexicon) -> list[Token]:
     key = f"{lemma} {particle}" if particle else lemma
     allowed = lex.light_verbs.get(key, lex.light_verbs.get(lemma))
     nouns: list[Token] = []
-    for obj in verb.children:
-        if obj.dep_ not in ("dobj", "nsubjpass"):
-            continue
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "remained on alert", "went on strike": the event noun after "on"
+    objects += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "on"
+                for p in prep.children if p.dep_ == "pobj" and noun_key(lex, p) is not None]
+    for obj in objects:
         if obj.lemma_.lower() == "part" and allowed and "part" in allowed:
             # "take part in X": the event is X
             for prep in list(obj.children) + list(verb.children):
@@ -188,8 +190,15 @@ def noun_lemma(noun: Token) -> str:
 
 
 def noun_key(lex: Lexicon, noun: Token) -> str | None:
-    """The lexicon key of an event noun: "war games" before "games", else the lemma."""
+    """The lexicon key of an event noun: "war games" before "games", "state of emergency"
+    before "state", else the lemma."""
     lemma = noun_lemma(noun)
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                key = f"{lemma} of {pobj.lemma_.lower()}"
+                if pobj.dep_ == "pobj" and key in lex.nouns:
+                    return key
     for child in noun.children:
         if child.dep_ in ("compound", "amod") and f"{child.lower_} {lemma}" in lex.nouns:
             return f"{child.lower_} {lemma}"
