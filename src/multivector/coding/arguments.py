@@ -125,6 +125,19 @@ class ArgumentResolver:
             if home is not None:
                 actors = [Actor(code=home, sector="CVL", text=span.text)]
         if not actors:
+            # "Kenzo Oshima, the United Nations relief coordinator": the apposition says who
+            for appos in head.children:
+                if appos.dep_ == "appos":
+                    actors = [a for a in resolve_all(phrase_span(appos).text, self.published) if a.code]
+                    if actors:
+                        break
+        if not actors and any(t.lower_.endswith("-led") for t in span):
+            # "Vietnamese-led forces" act for the country that leads them
+            for tok in span:
+                if tok.lower_.endswith("-led"):
+                    actors = resolve_all(tok.text[:-4], self.published)
+                    break
+        if not actors:
             actors = [s._.mv_actor for s in self.mentions_in(span.start, span.end)
                       if s._.mv_actor is not None]
             actors = actors[:1] if not _coordinated(span) else actors
@@ -137,8 +150,14 @@ class ArgumentResolver:
             # tables do not know acts for the country the sentence is about.
             titled = [a for a in actors if a is not None and not a.code and (a.role or a.name)] \
                 if head.pos_ == "PROPN" or head.lemma_.lower() in PERSON_HEADS else []
+            single = False
+            if not titled and not actors and head.ent_type_ == "PERSON":
+                # a person no table knows ("Lt. Gen. Prosper Avril"): only when the
+                # sentence names a single country is that country a fair guess
+                titled, single = [Actor(code=None, name=span.text)], True
             # "Security forces in Guinea": the phrase's own place first, then the sentence's
-            country = (self._residence(head) or self.sentence_country(head)) if titled else None
+            country = (self._residence(head) or self.sentence_country(head, single=single)) \
+                if titled else None
             if country is not None:
                 args = [Argument(actor=replace(titled[0], code=country, text=span.text),
                                  from_anaphora=True, start=span.start, end=span.end)]
@@ -153,14 +172,14 @@ class ArgumentResolver:
                             return actor.code
         return None
 
-    def sentence_country(self, head: Token) -> str | None:
+    def sentence_country(self, head: Token, *, single: bool = False) -> str | None:
         """The country the sentence is about: the only one it names, or for a named
-        person ("President Omar El Bashir") the first one."""
+        person ("President Omar El Bashir") the first one (unless ``single``)."""
         sent = head.sent
         codes = list(dict.fromkeys(
             span._.mv_actor.code for span in self.mentions_in(sent.start, sent.end)
             if span._.mv_kind in ("country", "adjective", "capital") and span._.mv_actor is not None))
-        if len(codes) == 1 or (codes and head.pos_ == "PROPN"):
+        if len(codes) == 1 or (codes and head.pos_ == "PROPN" and not single):
             return codes[0]
         if codes:
             return None
