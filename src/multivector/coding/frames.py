@@ -112,9 +112,10 @@ def _transitive(trigger: Trigger, token: Token, clause: Token, res: ArgumentReso
             if recipients:
                 break
     if not recipients and not objects:
-        # "threatened to deliver blows to the United States": whom the act concerns
+        # "threatened to deliver blows to the United States", "its demand that Israel
+        # ease restrictions": whom the act concerns
         for child in token.children:
-            if child.dep_ in ("xcomp", "ccomp"):
+            if child.dep_ in ("xcomp", "ccomp", "acl"):
                 recipients = _first_actor_in(child, res, exclude=actors)
                 if recipients:
                     break
@@ -173,6 +174,11 @@ def _host(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) 
     if passive:  # "Y was received by X"
         return Roles(actors=subjects, recipients=_resolve_all(agent_of(clause), res))
     guests = _resolve_all(direct_objects(token), res)
+    if not guests:  # "received a mission of observers from the OSCE"
+        for obj in direct_objects(token):
+            guests = _first_actor_in(obj, res, exclude=subjects)
+            if guests:
+                break
     return Roles(actors=guests, recipients=subjects)
 
 

@@ -29,6 +29,13 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[TriggerHit]:
     hits: list[TriggerHit] = []
     noun_clauses: set[int] = set()
     for tok in sent:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            demand = _reported_demand(tok, lex)
+            if demand is not None:
+                # "Russia said Sudan must return ...", "Straw said they must reach an
+                # agreement", "said the US must be ready": a demand, not the act
+                hits.append(demand)
+                continue
         if tok.lemma_ == "be" and tok.dep_ in ("ROOT", "conj", "ccomp", "advcl") and any(
                 c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children):
             hits.append(TriggerHit(lex.verbs["be"], tok, tok))  # "Scholz was in Astana"
@@ -52,10 +59,6 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[TriggerHit]:
             for noun in happened:  # "talks between X and Y took place"
                 hits.append(TriggerHit(lex.nouns[noun_key(lex, noun)], noun, tok))
                 noun_clauses.add(noun.i)
-            continue
-        demand = _reported_demand(tok, lex)
-        if demand is not None:
-            hits.append(demand)  # "Russia said Sudan must return ...": a demand, not a return
             continue
         trigger = _verb_object_trigger(lex, lemma, particle, tok)
         trigger = trigger or (lex.verbs.get(f"{lemma} {particle}") if particle else None)
@@ -189,10 +192,20 @@ def noun_lemma(noun: Token) -> str:
     return lemma
 
 
+# Nouns that only carry the event named in front of them: "a mediation mission", "a
+# mediation effort", "a peace initiative".
+CARRIER_NOUNS = frozenset({"mission", "effort", "bid", "process", "initiative", "attempt",
+                           "campaign", "operation", "programme", "program"})
+
+
 def noun_key(lex: Lexicon, noun: Token) -> str | None:
     """The lexicon key of an event noun: "war games" before "games", "state of emergency"
-    before "state", else the lemma."""
+    before "state", "mediation" for "a mediation mission", else the lemma."""
     lemma = noun_lemma(noun)
+    if lemma in CARRIER_NOUNS:
+        for child in noun.children:
+            if child.dep_ == "compound" and child.lemma_.lower() in lex.nouns:
+                return child.lemma_.lower()
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for pobj in prep.children:
