@@ -245,14 +245,14 @@ class ArgumentResolver:
                 "region", "province", "oblast", "city", "the", "district"))
             if stripped and stripped != text:
                 place = gazetteer.lookup(stripped)
-        if place is None and head.ent_type_ in ("GPE", "LOC", "FAC"):
-            place = gazetteer.lookup(head.text)
+        if place is None and (head.ent_type_ in ("GPE", "LOC", "FAC") or head.pos_ == "PROPN"):
+            place = gazetteer.lookup(head.text)  # "mostly Christian eastern Beirut" -> Beirut
         if place is None:  # "the capital city of Algiers", "the town of Samarra"
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
-                            place = gazetteer.lookup(phrase_span(pobj).text)
+                            place = gazetteer.lookup(phrase_span(pobj).text) or gazetteer.lookup(pobj.text)
         return place
 
     def is_country_name(self, head: Token) -> bool:

@@ -139,10 +139,14 @@ class EventCoder:
         future = any(a in lex.future_auxiliaries for a in auxes) or any(
             g.lemma_.lower() in lex.intention_governors for g in govs) or (
             scheduled(clause) if not nominal else is_future_nominal(token))
+        threat = False
         if speculative:
             reported = any(g.lemma_.lower() in SPEECH_VERBS for g in govs) or (
                 clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS)
-            if not ("would" in auxes and reported):
+            # "may halt its mediation if ...": a conditional threat of coercion
+            threat = trigger.event_type in MATERIAL_CONFLICT | {"SANCTION"} and any(
+                t.lower_ in ("if", "unless") for t in clause.subtree)
+            if not ("would" in auxes and reported) and not threat:
                 return []
             future = True
         if not nominal and not refused and trigger.frame != "refuse" \
@@ -177,7 +181,7 @@ class EventCoder:
         event_type, mode, cameo = trigger.event_type, trigger.mode, trigger.cameo
         if refused:
             event_type, mode, cameo = "REJECT", None, "120"
-        elif future and (event_type in MATERIAL_CONFLICT or any(
+        elif future and (threat or event_type in MATERIAL_CONFLICT or any(
                 t.lower_ in CONDITION_WORDS for t in clause.subtree)):
             # a conflictual act announced, or any act made conditional ("will withdraw
             # unless ..."): a threat

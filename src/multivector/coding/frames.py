@@ -91,6 +91,11 @@ def _transitive(trigger: Trigger, token: Token, clause: Token, res: ArgumentReso
         recipients = _resolve_all(prep_objects(token, trigger.preps or ("on", "against", "to", "of")), res)
         if not recipients:
             recipients = _resolve_all(prep_objects(clause, trigger.preps or ("on", "against", "to")), res)
+        if not recipients:  # "a suspension of air links with Serbia"
+            for pobj in prep_objects(token, ("of",)):
+                recipients = _resolve_all(prep_objects(pobj, ("with", "to", "against", "for")), res)
+                if recipients:
+                    break
         return Roles(actors=actors, recipients=recipients)
     if passive:
         agents = _resolve_all(agent_of(clause), res)
