@@ -3,6 +3,7 @@ dates, numbers and the import counters."""
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter
@@ -72,6 +73,19 @@ def text_lines(path: Path) -> Iterator[tuple[int, str]]:
             if number == 1:
                 text = text.removeprefix("\ufeff")
             yield number, text.rstrip("\r\n")
+
+
+def json_lines(path: Path, stats: ImportStats) -> Iterator[tuple[int, object]]:
+    """Each non-blank line of a JSONL file as (line number, parsed value); counts it read."""
+    for number, text in text_lines(path):
+        if not text.strip():
+            continue
+        stats.read += 1
+        try:
+            yield number, json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise malformed(f"invalid JSON ({exc.msg}, column {exc.colno})", path,
+                            number) from None
 
 
 def is_null(value: str | None) -> bool:

@@ -7,14 +7,13 @@ Indicator records (``"kind": "indicator"``) and other kinds are counted in
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from multivector.errors import MultivectorError
 from multivector.records import Event
-from multivector.store.importers.common import ImportStats, malformed, text_lines
+from multivector.store.importers.common import ImportStats, json_lines, malformed
 
 KIND = "events"
 
@@ -40,15 +39,7 @@ def parse_record(record: Any, path: Path | str = "<record>", line: int = 1) -> E
 def read_events(path: Path, stats: ImportStats | None = None) -> Iterator[Event]:
     """``events``: every event record of a contract JSONL file."""
     stats = stats if stats is not None else ImportStats()
-    for number, text in text_lines(path):
-        if not text.strip():
-            continue
-        stats.read += 1
-        try:
-            record = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise malformed(f"invalid JSON ({exc.msg}, column {exc.colno})", path,
-                            number) from None
+    for number, record in json_lines(path, stats):
         event = parse_record(record, path, number)
         if event is None:
             stats.skip(f"{record.get('kind')} record")

@@ -10,7 +10,6 @@ several actors or recipients (compound actors) gives one event per distinct
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,7 @@ from multivector.records import EVENT_TYPES, Actor, Event, Place
 from multivector.store.importers.codes import (
     canonical_code, country_by_iso2, plover_sector,
 )
-from multivector.store.importers.common import ImportStats, malformed, text_lines
+from multivector.store.importers.common import ImportStats, json_lines, malformed
 
 KIND = "plover"
 # Older PLOVER type names -> current ones, with the mode the rename implies.
@@ -111,15 +110,7 @@ def read_plover(path: Path, stats: ImportStats | None = None) -> Iterator[Event]
     """``plover``: every record of a PLOVER gold-standard JSONL file."""
     stats = stats if stats is not None else ImportStats()
     texts: dict[str, str] = {}
-    for number, text in text_lines(path):
-        if not text.strip():
-            continue
-        stats.read += 1
-        try:
-            record = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise malformed(f"invalid JSON ({exc.msg}, column {exc.colno})", path,
-                            number) from None
+    for number, record in json_lines(path, stats):
         doc_id = None
         if isinstance(record, dict) and isinstance(record.get("id"), str):
             # The gold file reuses one id for two different sentences: keep both, and
