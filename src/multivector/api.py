@@ -89,10 +89,63 @@ def resolve(texts: Iterable[str], *, when: date | None = None) -> Iterator[dict[
 # The store, balance and briefing: each a library function the CLI command of the same
 # name calls.  Imported here so ``multivector.api`` is the one public surface.
 from multivector.store.api import event_rows, events, export_events, import_, ingest  # noqa: E402
-from multivector.store.store import Store  # noqa: E402
+from multivector.store.store import Store as _StoreBase  # noqa: E402
 from multivector.analysis.api import balance  # noqa: E402
 from multivector.report.api import brief  # noqa: E402
 from multivector.demo import demo  # noqa: E402
+
+class Store(_StoreBase):
+    """A database with the whole API as methods: ingest, import_, events, balance, brief.
+
+    ``Store("kaz.duckdb")`` or ``Store("postgresql://user:pw@host/db")``; a context manager.
+    The methods work on this open connection (DuckDB allows one writer per file).
+    """
+
+    def ingest(self, documents: Iterable[Document | str], **options: Any):  # type: ignore[override]
+        """Store documents (or read them first from paths, folders, URLs or ``-``)."""
+        from multivector.ingest import read_documents
+
+        items = list(documents) if not isinstance(documents, (str, Document)) else [documents]
+        paths = [str(i) for i in items if not isinstance(i, Document)]
+        given = [i for i in items if isinstance(i, Document)]
+        if paths:
+            given += list(read_documents(paths, warn=options.pop("warn", None)))
+        return super().ingest(given, **options)
+
+    def import_(self, kind: str, path: str, *, progress: Any = None):
+        """Load an existing dataset (``multivector import KIND PATH``)."""
+        return self.import_events(kind, path, progress=progress)
+
+    def events(self, **filters: Any):
+        """Distinct events with their sources (``multivector events``)."""
+        return self.distinct_events(**filters)
+
+    def balance(self, country: str, *, partners: Sequence[str] | None = None,
+                date_from: date | None = None, date_to: date | None = None, by: str | None = None,
+                blocs: Any = None, eu_members_in_eu: bool = False):
+        """The multi-vector balance of ``country`` (``multivector balance``)."""
+        from multivector.analysis.api import check_codes
+        from multivector.analysis.balance import compute_balance
+
+        country, chosen, bloc_map = check_codes(country, partners, blocs)
+        found = self.distinct_events(country=country, date_from=date_from, date_to=date_to)
+        return compute_balance(found, country, partners=chosen, date_from=date_from,
+                               date_to=date_to, by=by, blocs=bloc_map,
+                               eu_members_in_eu=eu_members_in_eu)
+
+    def brief(self, country: str, *, date_from: date | None = None, date_to: date | None = None,
+              partners: Sequence[str] | None = None, fmt: str = "md") -> str:
+        """The analyst briefing as Markdown or self-contained HTML (``multivector brief``)."""
+        from multivector.analysis.api import check_codes
+        from multivector.report import compose_brief
+
+        country, chosen, blocs = check_codes(country, partners, None)
+        found = self.distinct_events(country=country, date_from=date_from, date_to=date_to)
+        figures = self.indicators(country=country, date_from=date_from, date_to=date_to)
+        return compose_brief(country, found, figures, date_from=date_from, date_to=date_to,
+                             partners=chosen, blocs=blocs, documents_lookup=self.document,
+                             fmt=fmt).text
+
 
 __all__ = ["Store", "balance", "brief", "demo", "event_rows", "events", "export_events", "extract",
            "extract_text", "extract_to_parquet", "import_",
