@@ -52,7 +52,7 @@ MATERIAL_CONFLICT = frozenset({"COERCE", "SANCTION", "ASSAULT", "MOBILIZE", "PRO
 # Violence and repression are events even when the report names only the victims
 # ("three civilians were killed in a car bombing").
 ACTORLESS_OK = frozenset({"ASSAULT", "COERCE"})
-CONDITION_WORDS = frozenset({"unless", "until"})
+CONDITION_WORDS = frozenset({"unless"})  # "until" is mostly temporal ("carried until 2019")
 PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "videolink",
                          "call", "conversation"})
 
