@@ -123,3 +123,10 @@ def test_quotes_are_coded_for_the_speaker() -> None:
                    date(2022, 6, 18))
     assert found and all(a == "KAZ" for _, _, a, _ in found)
     assert found[0][0] in ("REJECT", "SUPPORT") and found[0][0] == "REJECT"
+
+
+def test_a_list_parsed_as_apposition_still_gives_one_event_per_country() -> None:
+    found = events("U.S. President Joe Biden met the leaders of Kazakhstan, Kyrgyzstan, Tajikistan, "
+                   "Turkmenistan and Uzbekistan in New York on Tuesday.", date(2023, 9, 20))
+    assert sorted(a for _, _, a, _ in found) == ["KAZ", "KGZ", "TJK", "TKM", "UZB"]
+    assert {(t, m, r) for t, m, _, r in found} == {("CONSULT", "visit", "USA")}

@@ -18,13 +18,20 @@ NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 
 
 def conjuncts(token: Token) -> list[Token]:
-    """The token and every token conjoined with it ("Kazakhstan, Turkmenistan and Uzbekistan")."""
+    """The token and every token conjoined with it ("Kazakhstan, Turkmenistan and Uzbekistan").
+
+    A list of names is often parsed with its second item as an apposition of the first
+    ("Kazakhstan, Kyrgyzstan, Tajikistan and ..."): a proper-noun apposition of a proper
+    noun counts as a conjunct.
+    """
     found = [token]
     stack = [token]
     while stack:
         current = stack.pop()
         for child in current.children:
-            if child.dep_ == "conj" and child not in found:
+            listed = child.dep_ == "conj" or (
+                child.dep_ == "appos" and child.pos_ == "PROPN" and current.pos_ == "PROPN")
+            if listed and child not in found:
                 found.append(child)
                 stack.append(child)
     return sorted(found, key=lambda t: t.i)
@@ -116,6 +123,8 @@ def _phrase_right(head: Token, depth: int = 0) -> int:
                 # "of Kazakhstan, Kyrgyzstan and Uzbekistan": the conjuncts belong to it
                 for conj in conjuncts(objects[0])[1:]:
                     right = max(right, _phrase_right(conj, depth + 1))
+                    for grand in conjuncts(conj)[1:]:
+                        right = max(right, grand.i)
             continue
         if child.dep_ in NP_CUT_DEPS:
             break
