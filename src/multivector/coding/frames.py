@@ -327,8 +327,10 @@ def _first_actor_in(token: Token, res: ArgumentResolver, exclude: list[Argument]
 def find_location(token: Token, clause: Token, res: ArgumentResolver) -> Place | None:
     """A place named by a locative phrase of the trigger or its clause ("in Sochi")."""
     seen: set[int] = set()
-    # "met the presidents of ... in New York": the place may hang off the object
-    for head in (token, clause, *direct_objects(token)):
+    # "met the presidents of ... in New York": the place may hang off an object that is
+    # somebody; "discussed the situation in Afghanistan" names a topic, not a venue
+    met = [o for o in direct_objects(token) if res.resolve(o)]
+    for head in (token, clause, *met):
         if head.i in seen:
             continue
         seen.add(head.i)
