@@ -44,7 +44,8 @@ def find_roles(trigger: Trigger, token: Token, clause: Token, res: ArgumentResol
     frame = FRAMES.get(trigger.frame, _transitive)
     roles = frame(trigger, token, clause, res)
     if roles.location is None:
-        roles.location = find_location(token, clause, res)
+        roles.location = find_location(token, clause, res,
+                                       meeting=trigger.event_type == "CONSULT")
     if roles.location is None and token.pos_ in ("NOUN", "PROPN"):
         # "signed a treaty in Tashkent during Tokayev's visit to Uzbekistan"
         verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -324,13 +325,19 @@ def _first_actor_in(token: Token, res: ArgumentResolver, exclude: list[Argument]
     return []
 
 
-def find_location(token: Token, clause: Token, res: ArgumentResolver) -> Place | None:
-    """A place named by a locative phrase of the trigger or its clause ("in Sochi")."""
+def find_location(token: Token, clause: Token, res: ArgumentResolver, *,
+                  meeting: bool = False) -> Place | None:
+    """A place named by a locative phrase of the trigger or its clause ("in Sochi").
+
+    The place may hang off the object ("imposed a curfew in Cizre"); for a meeting only
+    off an object that is somebody ("met the presidents of ... in New York"), because
+    "discussed the situation in Afghanistan" names a topic, not a venue.
+    """
     seen: set[int] = set()
-    # "met the presidents of ... in New York": the place may hang off an object that is
-    # somebody; "discussed the situation in Afghanistan" names a topic, not a venue
-    met = [o for o in direct_objects(token) if res.resolve(o)]
-    for head in (token, clause, *met):
+    objects = direct_objects(token)
+    if meeting:
+        objects = [o for o in objects if res.resolve(o)]
+    for head in (token, clause, *objects):
         if head.i in seen:
             continue
         seen.add(head.i)
