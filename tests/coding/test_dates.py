@@ -435,3 +435,9 @@ def test_more_relative_expressions(sentence, words, start, end, precision) -> No
 
 def test_ordinals_of_centuries_are_not_days() -> None:
     assert find_dates("the 21st century began", D(2022, 11, 18)) == []
+
+
+def test_month_of_a_relative_year() -> None:
+    mention = only("Tokayev's trip to Paris in November of last year.", D(2023, 11, 2))
+    assert (mention.text, mention.range.start, mention.range.end, mention.range.precision) == (
+        "in November of last year", D(2022, 11, 1), D(2022, 11, 30), "month")

@@ -113,8 +113,9 @@ class ArgumentResolver:
                 return []
             return [Argument(actor=replace(actor, text=span.text), from_anaphora=True,
                              start=span.start, end=span.end)]
-        if _is_pair_phrase(span):
-            pair = self._last_distinct(2)
+        if _is_pair_phrase(span) or (lower == "both" and len(span) == 1):
+            people = any(t.lemma_.lower() in PERSON_HEADS for t in span)
+            pair = self._last_distinct(2, people=people)
             if len(pair) == 2:
                 return [Argument(actor=replace(a, text=span.text), from_anaphora=True,
                                  start=span.start, end=span.end) for a in pair]
@@ -281,6 +282,12 @@ class ArgumentResolver:
             kinds = ("country", "capital", "org") if lower in ("it", "its") else (
                 "country", "capital", "org", "adjective", "company")
             subjects = self._clause_subject_actors(head)
+            topic = self._main_subject(head, kinds)
+            if topic is not None and topic not in subjects:
+                # "Kyrgyzstan cancelled the CSTO exercise ... after its border war": the
+                # sentence's subject is the usual antecedent of "it" and "its"
+                return [Argument(actor=replace(topic, text=head.text), from_anaphora=True,
+                                 start=head.i, end=head.i + 1)]
             groups = [s._.mv_actor for s in self.mentions_in(head.sent.start, head.i)
                       if s._.mv_kind in kinds and s._.mv_actor is not None
                       and s._.mv_actor not in subjects]
@@ -293,6 +300,18 @@ class ArgumentResolver:
                 return [Argument(actor=replace(groups[-1], text=head.text), from_anaphora=True,
                                  start=head.i, end=head.i + 1)]
         return []
+
+    def _main_subject(self, head: Token, kinds: tuple[str, ...]) -> Actor | None:
+        """The state or organisation that is the subject of the sentence, before ``head``."""
+        root = head.sent.root
+        for child in root.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i < head.i:
+                span = phrase_span(child)
+                found = [m._.mv_actor for m in self.mentions_in(span.start, span.end)
+                         if m._.mv_kind in kinds and m._.mv_actor is not None]
+                if len(found) == 1 and len(span) <= 4:
+                    return found[0]
+        return None
 
     def _earlier_in_sentence(self, head: Token, kinds: tuple[str, ...]) -> list[Actor]:
         """Actors of the given kinds named earlier in the same sentence, in order."""
@@ -331,9 +350,11 @@ class ArgumentResolver:
                                             from_anaphora=True, start=head.i, end=head.i + 1)
         return None
 
-    def _last_distinct(self, n: int) -> list[Actor]:
+    def _last_distinct(self, n: int, *, people: bool = False) -> list[Actor]:
+        """The last ``n`` actors of distinct countries ("the two presidents": people)."""
         found: list[Actor] = []
-        for actor in reversed(self.recent):
+        for actor in reversed(self.recent_people if people and len(
+                {a.code for a in self.recent_people}) >= n else self.recent):
             if all(a.code != actor.code for a in found):
                 found.append(actor)
             if len(found) == n:

@@ -176,6 +176,12 @@ def _part_of_relative_month(m: re.Match[str], ctx: Context) -> Resolution | None
     return (first.replace(day=low), last.replace(day=min(high, last.day))), "season"
 
 
+def _month_of_relative_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """"in November of last year", "March of next year"."""
+    step = {"last": -1, "this": 0, "next": 1}[m["which"].lower()]
+    return month_span(ctx.published.year + step, month_value(m["m"])), "month"
+
+
 def _ordinal_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     """"on the 14th": that day of the publication month, or of the month before when the
     14th is still to come (of the next month for a future event)."""
@@ -291,6 +297,10 @@ RELATIVE_RULES: tuple[Rule, ...] = (
          r"(?P<part>(?i:early|mid|late|start|beginning|middle|end|first\s+half|second\s+half|"
          r"(?:first|second|third|fourth|final)\s+quarter))(?:-|\s+)(?:(?i:of)\s+)?"
          r"(?P<which>(?i:last|this|next))\s+year\b", _relative_year_part, relative=True),
+    rule("month-of-relative-year", r"\b(?:(?i:in|during|by|since)\s+)?(?P<m>"
+         r"(?:January|February|March|April|May|June|July|August|September|October|"
+         r"November|December))\s+(?i:of)\s+(?P<which>(?i:last|this|next))\s+year\b",
+         _month_of_relative_year, relative=True),
     rule("the-weekend", r"\b(?i:over|at|during)\s+(?i:the)\s+(?i:weekend)\b", _the_weekend,
          relative=True),
     rule("part-of-relative-month", r"\b(?:(?i:in|at|by|during|around|towards?)\s+)?(?P<part>"

@@ -182,7 +182,8 @@ def _host(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) 
     guests = _resolve_all(direct_objects(token), res)
     if not guests:  # "received a mission of observers from the OSCE"
         for obj in direct_objects(token):
-            guests = _first_actor_in(obj, res, exclude=subjects)
+            if obj.lemma_.lower() in DELEGATIONS:
+                guests = _first_actor_in(obj, res, exclude=subjects, skip_clauses=True)
             if guests:
                 break
     return Roles(actors=guests, recipients=subjects)
@@ -315,9 +316,22 @@ def _expel(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver)
     return Roles(actors=actors, recipients=recipients)
 
 
-def _first_actor_in(token: Token, res: ArgumentResolver, exclude: list[Argument]) -> list[Argument]:
+# Groups of visitors whose sender is named inside the phrase ("a mission of observers
+# from the OSCE"); "welcomed the visit, which came after Russia's invasion" is not one.
+DELEGATIONS = frozenset({"mission", "delegation", "team", "group", "party", "leader",
+                         "minister", "president", "official", "envoy", "representative",
+                         "observer", "monitor", "inspector", "visitor", "guest"})
+
+
+def _first_actor_in(token: Token, res: ArgumentResolver, exclude: list[Argument],
+                    skip_clauses: bool = False) -> list[Argument]:
     codes = {a.actor.code for a in exclude}
-    for tok in sorted(token.subtree, key=lambda t: t.i):
+    tokens = token.subtree
+    if skip_clauses:  # leave out relative and other clauses hanging off the phrase
+        cut = {t.i for c in token.children if c.dep_ in ("relcl", "acl", "advcl")
+               for t in c.subtree}
+        tokens = [t for t in token.subtree if t.i not in cut]
+    for tok in sorted(tokens, key=lambda t: t.i):
         if tok.pos_ in ("NOUN", "PROPN", "ADJ"):
             for arg in res.resolve(tok):
                 if arg.actor.code not in codes:
