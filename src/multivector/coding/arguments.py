@@ -64,6 +64,7 @@ class ArgumentResolver:
     recent: list[Actor] = field(default_factory=list)
     recent_people: list[Actor] = field(default_factory=list)
     recent_countries: list[Actor] = field(default_factory=list)
+    country_counts: dict[str, int] = field(default_factory=dict)
 
     # --- mentions -----------------------------------------------------------------
     def mentions_in(self, start: int, end: int) -> list[Span]:
@@ -89,6 +90,8 @@ class ArgumentResolver:
                 if span._.mv_kind in ("country", "capital") and actor.code:
                     self.recent_countries = [a for a in self.recent_countries
                                              if a.code != actor.code] + [actor]
+                if span._.mv_kind in ("country", "capital", "adjective") and actor.code:
+                    self.country_counts[actor.code] = self.country_counts.get(actor.code, 0) + 1
         for tok in sent:
             if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
                 for arg in self.resolve(tok):
@@ -106,16 +109,31 @@ class ArgumentResolver:
             return self._pronoun(head)
         span = phrase_span(head)
         if _is_country_anaphor(span):
-            # "the country", "the host country": the country named last
-            earlier = self._earlier_in_sentence(head, ("country", "capital"))
+            # "the country", "the host country": a country that is the subject of a clause
+            # before it ("after Kazakhstan declined to back the invasion of Ukraine,
+            # politicians threatened the country"), else the country named last
+            subjects = [m._.mv_actor for m in self.mentions_in(head.sent.start, head.i)
+                        if m._.mv_kind in ("country", "capital") and m._.mv_actor is not None
+                        and m.root.dep_ in ("nsubj", "nsubjpass")]
+            earlier = subjects or self._earlier_in_sentence(head, ("country", "capital"))
             actor = earlier[-1] if earlier else (self.recent_countries[-1] if self.recent_countries else None)
             if actor is None:
                 return []
             return [Argument(actor=replace(actor, text=span.text), from_anaphora=True,
                              start=span.start, end=span.end)]
         if _is_pair_phrase(span) or (lower == "both" and len(span) == 1):
+            # the two sides named just before, in this sentence if it names two ("Putin
+            # came to Astana ...; the two leaders had met in Sochi"), else earlier
             people = any(t.lemma_.lower() in PERSON_HEADS for t in span)
-            pair = self._last_distinct(2, people=people)
+            kinds = ("person", "ner", "country", "capital", "adjective") if people else (
+                "person", "ner", "country", "capital", "adjective", "org", "company")
+            named = [m._.mv_actor for m in self.mentions_in(head.sent.start, head.i)
+                     if m._.mv_actor is not None and m._.mv_actor.code and m._.mv_kind in kinds]
+            here = list(dict.fromkeys(a.code for a in named))
+            if len(here) >= 2:
+                pair = [next(a for a in named if a.code == code) for code in here[-2:]]
+            else:
+                pair = self._last_distinct(2, people=people)
             if len(pair) == 2:
                 return [Argument(actor=replace(a, text=span.text), from_anaphora=True,
                                  start=span.start, end=span.end) for a in pair]
@@ -208,6 +226,16 @@ class ArgumentResolver:
         span = self.doc[start:verb.i]
         return [Argument(actor=replace(a, text=span.text), start=span.start, end=span.end)
                 for a in resolve_all(span.text, self.published) if a.code]
+
+    def topic_country(self, exclude: set[str | None]) -> Actor | None:
+        """The country the document is about so far: the one named most often."""
+        ranked = sorted(((n, code) for code, n in self.country_counts.items() if code not in exclude),
+                        reverse=True)
+        if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+            return None  # no clear topic
+        code = ranked[0][1]
+        return next((a for a in reversed(self.recent_countries) if a.code == code),
+                    Actor(code=code))
 
     def is_state(self, head: Token) -> bool:
         """Does the phrase name a state, government or organisation (not people)?"""

@@ -94,6 +94,14 @@ class EventCoder:
         indicators: list[IndicatorCandidate] = []
         for index, sent in enumerate(doc.sents):
             mentions = find_dates(sent.text, reference, anchor=anchor)
+            explicit = [m for m in mentions if not m.relative]
+            if explicit:
+                # "Putin came to Astana on October 12 ...; they spoke by phone early that
+                # month": after the sentence's first explicit date, anaphora refer to it
+                again = find_dates(sent.text, reference, anchor=explicit[0].range)
+                cut = explicit[0].end_char
+                mentions = [m for m in mentions if m.start_char < cut] + [
+                    m for m in again if m.start_char >= cut]
             if sent.end_char <= max(dateline_end, doc._.mv_body_start or 0):
                 continue  # header lines and the dateline: metadata, no events
             hits = find_triggers(sent, self.lexicon)

@@ -7,7 +7,7 @@ returns the argument roles.  Event type, tense and dates are decided elsewhere.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
@@ -154,6 +154,14 @@ def _travel(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver
 def _places_roles(actors: list[Argument], targets: list[Token], res: ArgumentResolver,
                   places_only: bool = False) -> Roles:
     roles = Roles(actors=actors)
+    targets = [t for t in targets if t.ent_type_ not in ("DATE", "TIME")]  # "visited in May"
+    if not targets and actors:
+        # "Michel visited in late October", "he had also come in May": no destination in
+        # the sentence, so the country the story is about
+        topic = res.topic_country({a.actor.code for a in actors})
+        if topic is not None:
+            roles.recipients.append(Argument(actor=replace(topic, text=None), from_anaphora=True))
+        return roles
     for target in targets:
         place = res.place(target)
         country_named = res.is_country_name(target)
