@@ -130,3 +130,9 @@ def test_a_list_parsed_as_apposition_still_gives_one_event_per_country() -> None
                    "Turkmenistan and Uzbekistan in New York on Tuesday.", date(2023, 9, 20))
     assert sorted(a for _, _, a, _ in found) == ["KAZ", "KGZ", "TJK", "TKM", "UZB"]
     assert {(t, m, r) for t, m, _, r in found} == {("CONSULT", "visit", "USA")}
+
+
+def test_a_month_name_is_not_an_event_noun() -> None:
+    found = events("The EU and Kazakhstan held a summit in Brussels on March 13.", date(2023, 3, 17))
+    assert all(t != "PROTEST" for t, *_ in found)
+    assert ("CONSULT", "visit", "KAZ", "EU") in found  # Brussels is where the EU receives visitors

@@ -53,6 +53,13 @@ MATERIAL_CONFLICT = frozenset({"COERCE", "SANCTION", "ASSAULT", "MOBILIZE", "PRO
 # ("three civilians were killed in a car bombing").
 ACTORLESS_OK = frozenset({"ASSAULT", "COERCE"})
 CONDITION_WORDS = frozenset({"unless"})  # "until" is mostly temporal ("carried until 2019")
+# Where an organisation receives its visitors: a meeting with the EU in Brussels is a visit
+# to the EU, not a meeting in a third country.
+ORGANISATION_SEATS = {"EU": frozenset({"Brussels", "Strasbourg", "Luxembourg"}),
+                      "NATO": frozenset({"Brussels"}), "OSCE": frozenset({"Vienna"}),
+                      "SCO": frozenset({"Beijing"}), "CSTO": frozenset({"Moscow"}),
+                      "EAEU": frozenset({"Moscow"}), "CICA": frozenset({"Astana"}),
+                      "AU": frozenset({"Addis Ababa"}), "ASEAN": frozenset({"Jakarta"})}
 PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "videolink",
                          "call", "conversation"})
 
@@ -343,6 +350,11 @@ def _consult_mode(mode: str | None, actor: Actor, recipient: Actor | None,
         return "phone", actor, recipient
     if location is None or location.code is None:
         return mode, actor, recipient
+    if location.code not in (actor.code, recipient.code):
+        if location.name in ORGANISATION_SEATS.get(recipient.code, ()):
+            return "visit", actor, recipient
+        if location.name in ORGANISATION_SEATS.get(actor.code, ()):
+            return "visit", recipient, actor
     if location.code == recipient.code:
         return "visit", actor, recipient
     if location.code == actor.code:

@@ -201,6 +201,8 @@ CARRIER_NOUNS = frozenset({"mission", "effort", "bid", "process", "initiative", 
 def noun_key(lex: Lexicon, noun: Token) -> str | None:
     """The lexicon key of an event noun: "war games" before "games", "state of emergency"
     before "state", "mediation" for "a mediation mission", else the lemma."""
+    if noun.ent_type_ in ("DATE", "TIME") or (noun.pos_ == "PROPN" and noun.tag_ != "NNPS"):
+        return None  # "on March 13" is a date, not a march
     lemma = noun_lemma(noun)
     if lemma in CARRIER_NOUNS:
         for child in noun.children:
