@@ -136,3 +136,14 @@ def test_a_month_name_is_not_an_event_noun() -> None:
     found = events("The EU and Kazakhstan held a summit in Brussels on March 13.", date(2023, 3, 17))
     assert all(t != "PROTEST" for t, *_ in found)
     assert ("CONSULT", "visit", "KAZ", "EU") in found  # Brussels is where the EU receives visitors
+
+
+def test_reciprocal_accusations_go_both_ways() -> None:
+    found = events("Kyrgyzstan and Tajikistan accused each other of starting the fighting.")
+    assert sorted((a, r) for _, _, a, r in found) == [("KGZ", "TJK"), ("TJK", "KGZ")]
+
+
+def test_trade_bans_are_sanctions_and_loans_are_aid() -> None:
+    assert events("Kazakhstan banned the export of military goods to Russia.")[0][::2] == ("SANCTION", "KAZ")
+    assert ("AID", None, "ADB", "UZB") in events(
+        "The Asian Development Bank approved a $100 million loan to Uzbekistan.")

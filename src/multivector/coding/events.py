@@ -252,8 +252,8 @@ class EventCoder:
             # Domestic events (a government and its opposition) are PLOVER events too,
             # but a country does not meet itself.
             pairs = [(a, r) for a in actors for r in recipients
-                     if a is None or r.actor.code != a.actor.code or (event_type != "CONSULT" and (
-                         r.actor.sector != a.actor.sector or r.actor.sector is None))]
+                     if a is None or r.actor.code != a.actor.code or (
+                         event_type != "CONSULT" and r.actor.sector != a.actor.sector)]
             if not pairs and event_type in RECIPIENT_OPTIONAL:
                 pairs = [(a, None) for a in actors]
         found: list[Candidate] = []

@@ -108,6 +108,10 @@ def _transitive(trigger: Trigger, token: Token, clause: Token, res: ArgumentReso
                       for a in _first_actor_in(t, res, exclude=actors)]
         return Roles(actors=actors, recipients=recipients)
     objects = direct_objects(token)
+    if any(o.lemma_.lower() == "other" and any(c.lower_ == "each" for c in o.children)
+           for o in objects):
+        # "Kyrgyzstan and Tajikistan accused each other": both directions
+        return Roles(actors=actors, recipients=list(actors))
     recipients = _resolve_all(objects, res)
     if not recipients and trigger.preps:
         recipients = _resolve_all(prep_objects(token, trigger.preps), res)
