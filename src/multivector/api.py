@@ -31,7 +31,8 @@ def _as_documents(inputs: str | Document | Sequence[str | Document], *, publishe
 
 def extract(inputs: str | Document | Sequence[str | Document], *, published: date | None = None,
             input_format: str = "auto", warn: Callable[[str], None] | None = None,
-            n_process: int = 1) -> Iterator[Record]:
+            n_process: int = 1,
+            on_document: Callable[[Document, list[Record]], None] | None = None) -> Iterator[Record]:
     """Coded events and indicators from documents (paths, ``-`` for stdin, or Documents).
 
     >>> from multivector import Document, extract
@@ -43,7 +44,9 @@ def extract(inputs: str | Document | Sequence[str | Document], *, published: dat
     from multivector.nlp.extract import extract_documents
 
     documents = _as_documents(inputs, published=published, input_format=input_format, warn=warn)
-    for _document, records in extract_documents(documents, n_process=n_process):
+    for document, records in extract_documents(documents, n_process=n_process):
+        if on_document is not None:  # e.g. the CLI's count of documents without events
+            on_document(document, records)
         yield from records
 
 

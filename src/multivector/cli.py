@@ -110,13 +110,25 @@ def extract(paths: tuple[str, ...], published: str | None, output_format: str,
                    f"{run.events} events, {run.indicators} indicators) to {run.out}; "
                    f"{run.skipped} already there.", err=True)
         return
+    tally = {"documents": 0, "empty": 0, "records": 0}
+
+    def count(document, found) -> None:  # type: ignore[no-untyped-def]
+        tally["documents"] += 1
+        tally["records"] += len(found)
+        tally["empty"] += not found
+
     records = api.extract(list(paths) or ["-"], published=parse_date_option(published, "--published"),
-                          input_format=input_format, warn=warn)
+                          input_format=input_format, warn=warn, on_document=count)
     if output_format == "jsonl":
         for record in records:
             click.echo(record.to_json())
     else:
         print_records_table(list(records))
+    # Never a silent empty result: say on stderr what was read and what was found.
+    if tally["documents"] == 0:
+        warn("no documents were read")
+    elif tally["empty"]:
+        warn(f"{tally['empty']} of {tally['documents']} document(s) gave no event or indicator")
 
 
 @main.command()

@@ -102,3 +102,10 @@ def test_resolve_prints_one_object_per_text() -> None:
     assert rows[0]["role"] == "head of state" and set(rows[3]) == {"text", "code", "sector", "name", "role"}
     piped = run("resolve", "-", stdin="Xi Jinping\nBorrell\n")
     assert [json.loads(line)["code"] for line in piped.stdout.splitlines()] == ["CHN", "EU"]
+
+
+@pytest.mark.model
+def test_an_empty_result_is_never_silent() -> None:
+    result = run("extract", "-", "--published", "2023-01-01", stdin="Nothing happened here today.")
+    assert result.exit_code == 0 and result.stdout == ""
+    assert "1 of 1 document(s) gave no event or indicator" in result.stderr
