@@ -170,7 +170,6 @@ def _places_roles(actors: list[Argument], targets: list[Token], res: ArgumentRes
         place = res.place(target)
         country_named = res.is_country_name(target)
         if place is not None and place.code:
-            name = place.name
             actor = Actor(code=place.code, sector=None, name=None, text=target.text)
             resolved = res.resolve(target)
             if resolved and resolved[0].actor.code == place.code:
@@ -180,7 +179,6 @@ def _places_roles(actors: list[Argument], targets: list[Token], res: ArgumentRes
                 roles.places_by_country.setdefault(place.code, []).append(place)
             else:
                 roles.places_by_country.setdefault(place.code, [])
-            del name
         elif not places_only:
             roles.recipients.extend(res.resolve(target))
     return roles
@@ -238,13 +236,6 @@ def _meet(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) 
     if others:
         return Roles(actors=subjects, recipients=others)
     return Roles(actors=subjects, pairwise=True)
-
-
-def _sign(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) -> Roles:
-    roles = _meet(trigger, token, clause, res)
-    if not roles.recipients and not roles.pairwise:
-        return roles
-    return roles
 
 
 def _attend(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) -> Roles:
@@ -416,7 +407,7 @@ FRAMES = {
     "host": _host,
     "host_noun": _host_noun,
     "meet": _meet,
-    "sign": _sign,
+    "sign": _meet,  # signing has the arguments of a meeting: "X and Y signed", "X signed with Y"
     "transitive": _transitive,
     "refuse": _refuse,
     "protest": _protest,
