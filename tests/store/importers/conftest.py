@@ -2,35 +2,15 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
+from sharedpaths import shared_path
 
 from multivector.store.importers import ImportStats, read_dataset
-
-SHARED_DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data"
-
-
-def shared_file(*parts: str) -> Path:
-    """Like tests/conftest.py's shared_path, usable from session-scoped fixtures."""
-    path = SHARED_DATA.joinpath(*parts)
-    if not path.exists():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI=true but the shared reference data is missing: {path}")
-        pytest.skip(f"shared reference data not available: {path}")
-    return path
-
-
-@pytest.fixture(scope="session")
-def shared_file_at():
-    """``shared_file`` as a fixture (test modules cannot import a conftest reliably)."""
-    return shared_file
 
 
 def _load(kind: str, *parts: str):
     stats = ImportStats()
-    events = list(read_dataset(kind, shared_file(*parts), stats))
+    events = list(read_dataset(kind, shared_path(*parts), stats))
     return events, stats
 
 

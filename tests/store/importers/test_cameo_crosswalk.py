@@ -7,6 +7,7 @@ import re
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from sharedpaths import shared_path
 
 from multivector.coding.cameo import (
     cameo_to_plover, crosswalk, lookup, normalise_cameo, plover_modes, plover_score,
@@ -62,18 +63,18 @@ def test_scores():
         plover_score("FIGHT")
 
 
-def test_every_cameo_code_in_the_ontology_is_known(shared_file_at):
+def test_every_cameo_code_in_the_ontology_is_known():
     import csv
-    path = shared_file_at("ontology", "cameo_event_codes.csv")
+    path = shared_path("ontology", "cameo_event_codes.csv")
     with path.open(encoding="utf-8") as handle:
         codes = [row["cameo_code"] for row in csv.DictReader(handle)]
     assert len(codes) > 300
     assert [c for c in codes if lookup(c) is None] == []
 
 
-def test_agrees_with_the_published_crosswalk_on_types(shared_file_at):
+def test_agrees_with_the_published_crosswalk_on_types():
     """Our own table should mostly agree with PLOVER's published one on the type."""
-    path = shared_file_at("plover", "CAMEO2PLOVER-2021.txt")
+    path = shared_path("plover", "CAMEO2PLOVER-2021.txt")
     theirs = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         match = re.match(r"(\d{3,4}):\s*([A-Z]+)", line)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections import Counter
+from sharedpaths import shared_path
 
 from multivector.store.importers.codes import historian_slugs, is_country
 from multivector.store.importers.historian import WASHINGTON, visit_place, visitor_role
@@ -54,11 +55,11 @@ def test_the_ten_us_trips_to_kazakhstan(travels):
     assert blinken.sentence.startswith("Secretary of State Antony John Blinken visited Astana")
 
 
-def test_every_slug_in_the_data_maps_to_a_code(shared_file_at):
+def test_every_slug_in_the_data_maps_to_a_code():
     slugs = historian_slugs()
     found: set[str] = set()
     for folder, tag in (("historian-travels", "country"), ("historian-visits", "from")):
-        for file in shared_file_at(folder).rglob("*.xml"):
+        for file in shared_path(folder).rglob("*.xml"):
             root = ET.parse(file).getroot()
             found |= {el.get("id") for el in root.iter(tag) if el.get("id")}
     assert len(found) > 200

@@ -8,6 +8,7 @@ import pytest
 
 from hypothesis import given
 from hypothesis import strategies as st
+from sharedpaths import shared_path
 
 from multivector.coding.cameo import cameo_to_plover
 from multivector.errors import InputError
@@ -17,8 +18,8 @@ from multivector.store.importers.icews import COLUMNS, parse_line
 
 
 @pytest.fixture(scope="module")
-def raw_rows(shared_file_at):
-    path = shared_file_at("icews-sample", "events.2018.sample.tab")
+def raw_rows():
+    path = shared_path("icews-sample", "events.2018.sample.tab")
     with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
