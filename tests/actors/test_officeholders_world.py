@@ -6,8 +6,6 @@ checks make sure the added rows keep the loader's and the resolver's assumptions
 
 from __future__ import annotations
 
-import csv
-import importlib.resources
 from collections import defaultdict
 from datetime import date
 

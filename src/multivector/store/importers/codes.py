@@ -18,7 +18,7 @@ SLUG_FILE = "historian_slugs.csv"
 
 def _rows(name: str) -> list[dict[str, str]]:
     text = (resources.files("multivector.data") / name).read_text(encoding="utf-8")
-    return list(csv.DictReader(l for l in text.splitlines() if l and not l.startswith("#")))
+    return list(csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#")))
 
 
 def _key(name: str) -> str:
