@@ -124,11 +124,7 @@ def _transitive(trigger: Trigger, token: Token, clause: Token, res: ArgumentReso
     if not recipients and not objects:
         # "threatened to deliver blows to the United States", "its demand that Israel
         # ease restrictions": whom the act concerns
-        for child in token.children:
-            if child.dep_ in ("xcomp", "ccomp", "acl"):
-                recipients = _first_actor_in(child, res, exclude=actors)
-                if recipients:
-                    break
+        recipients = _actor_in_complement(token, res, actors, ("xcomp", "ccomp", "acl"))
     return Roles(actors=actors, recipients=recipients)
 
 
@@ -256,11 +252,7 @@ def _refuse(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver
     actors, _ = _subject_args(clause, res)
     recipients = _resolve_all(direct_objects(token), res)
     if not recipients:
-        for child in token.children:
-            if child.dep_ in ("xcomp", "prep", "ccomp"):
-                recipients = _first_actor_in(child, res, exclude=actors)
-                if recipients:
-                    break
+        recipients = _actor_in_complement(token, res, actors, ("xcomp", "prep", "ccomp"))
     return Roles(actors=actors, recipients=recipients)
 
 
@@ -324,6 +316,17 @@ def _expel(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver)
 DELEGATIONS = frozenset({"mission", "delegation", "team", "group", "party", "leader",
                          "minister", "president", "official", "envoy", "representative",
                          "observer", "monitor", "inspector", "visitor", "guest"})
+
+
+def _actor_in_complement(token: Token, res: ArgumentResolver, exclude: list[Argument],
+                         deps: tuple[str, ...]) -> list[Argument]:
+    """The first actor, other than ``exclude``, in the first complement (of ``deps``) naming one."""
+    for child in token.children:
+        if child.dep_ in deps:
+            found = _first_actor_in(child, res, exclude=exclude)
+            if found:
+                return found
+    return []
 
 
 def _first_actor_in(token: Token, res: ArgumentResolver, exclude: list[Argument],
