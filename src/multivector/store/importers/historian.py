@@ -130,7 +130,7 @@ def read_travels(path: Path, stats: ImportStats | None = None) -> Iterator[Event
             seen[key] = trip_id
             code = slugs.get(slug)
             if code is None:
-                stats.skip(f"unknown slug {slug}")  # kept, with an unknown recipient code
+                stats.notes[f"unknown slug {slug}"] += 1  # kept, with an unknown recipient code
             title, role = TRAVELLER_ROLES[role_key]
             locale = clean(record.text("locale"))
             remarks = clean(record.text("remarks"))
@@ -177,7 +177,7 @@ def read_visits(path: Path, stats: ImportStats | None = None) -> Iterator[Event]
             slug, country = _slug(record, "from", file)
             code = slugs.get(slug)
             if code is None:
-                stats.skip(f"unknown slug {slug}")
+                stats.notes[f"unknown slug {slug}"] += 1  # kept, with an unknown visitor code
             description = clean(record.text("description"))
             role, name = visitor_role(visitor)
             sentence = (f"{visitor} ({country}) visited the United States"
