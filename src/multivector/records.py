@@ -19,6 +19,9 @@ EVENT_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
+# The conflictual half (PLOVER lists the eight cooperative types first): the "frictions"
+# of both the dashboard and the briefing.
+FRICTION_TYPES: tuple[str, ...] = EVENT_TYPES[8:]
 PRECISIONS: tuple[str, ...] = ("day", "month", "season", "year", "unknown")
 Precision = Literal["day", "month", "season", "year", "unknown"]
 

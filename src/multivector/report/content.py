@@ -12,15 +12,14 @@ from datetime import date
 
 from multivector.analysis.balance import Balance, Engagement
 from multivector.analysis.codes import display_name, short_name
-from multivector.records import Actor, DistinctEvent, Indicator, SourceRef, is_high_level
+from multivector.records import (
+    FRICTION_TYPES, Actor, DistinctEvent, Indicator, SourceRef, is_high_level,
+)
 from multivector.report.citations import Citations, SourceEntry
 from multivector.report.text import (
     Rich, fmt_amount, fmt_day, fmt_number, fmt_range, fmt_share, fmt_signed, join_names,
 )
 
-FRICTION_TYPES: frozenset[str] = frozenset({
-    "THREATEN", "ACCUSE", "REJECT", "PROTEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE",
-})
 FEW_DOCUMENTS = 5
 
 

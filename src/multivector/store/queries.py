@@ -76,6 +76,11 @@ def distinct_events(conn: Any, *, limit: int | None = None, offset: int = 0,
     where, params = event_filters(**filters)
     rows = fetch_dicts(conn, f"SELECT e.* FROM events e{where} ORDER BY {_ORDERS[order]}"
                              + _page(limit, offset), params)
+    return with_sources(conn, rows)
+
+
+def with_sources(conn: Any, rows: list[dict[str, Any]]) -> list[DistinctEvent]:
+    """Rows of ``events`` as distinct events, each with its sources."""
     if not rows:
         return []
     sources = _sources(conn, [row["cluster_id"] for row in rows])
@@ -112,11 +117,12 @@ def count_events(conn: Any, **filters: Any) -> int:
 def flat_rows(conn: Any, *, limit: int | None = None, offset: int = 0,
               **filters: Any) -> tuple[tuple[str, ...], list[tuple[Any, ...]]]:
     where, params = event_filters(**filters)
-    sql = _flat_sql(where, limit, offset)
+    sql = flat_sql(where, limit, offset)
     return FLAT_COLUMNS, conn.execute(sql, params).fetchall()
 
 
-def _flat_sql(where: str, limit: int | None, offset: int) -> str:
+def flat_sql(where: str, limit: int | None, offset: int) -> str:
+    """SELECT of the flat export columns for a WHERE clause from ``event_filters``."""
     columns = ", ".join(f"array_to_string(e.{c}, ';') AS {c}" if c == "datasets" else f"e.{c}"
                         for c in FLAT_COLUMNS)
     return f"SELECT {columns} FROM events e{where} ORDER BY {_ORDERS['date']}" + _page(limit, offset)
@@ -133,7 +139,7 @@ def export_parquet(conn: Any, out: str, *, limit: int | None = None, offset: int
     if dialect(conn) == "postgres":
         return _export_via_duckdb(conn, out, limit=limit, offset=offset, **filters)
     where, params = event_filters(**filters)
-    sql = _flat_sql(where, limit, offset)
+    sql = flat_sql(where, limit, offset)
     escaped = out.replace("'", "''")
     conn.execute(f"COPY ({sql}) TO '{escaped}' (FORMAT parquet)", params)
     return int(conn.execute(f"SELECT count(*) FROM read_parquet('{escaped}')").fetchone()[0])

@@ -79,9 +79,6 @@ def api_balance(request: Request, country: str,
                 to: Annotated[str | None, Query(description="YYYY-MM-DD")] = None,
                 by: Annotated[str | None, Query(description="month, quarter or year")] = None,
                 cur: Any = Depends(cursor)) -> dict[str, Any]:
-    from multivector.analysis.balance import compute_balance
-    from multivector.analysis.blocs import DEFAULT_BLOCS
-
     state = web(request)
     code = parse_code(country, "country", state.codes)
     assert code is not None
@@ -89,11 +86,7 @@ def api_balance(request: Request, country: str,
     date_from, date_to = parse_date(from_, "from"), parse_date(to, "to")
     check_window(date_from, date_to)
     unit = parse_by(by)
-    counterparts = sorted(set(chosen) | {c for codes in DEFAULT_BLOCS.values() for c in codes})
-    events = data.lean_engagement_events(cur, code, counterparts, date_from, date_to)
-    balance = compute_balance(events, code, partners=chosen, date_from=date_from,
-                              date_to=date_to, by=unit, blocs=DEFAULT_BLOCS)
-    return balance.to_dict()
+    return data.overview_balance(cur, code, chosen, date_from, date_to, by=unit).to_dict()
 
 
 @router.get("/api/documents", tags=["documents"], summary="Documents (metadata), paginated")
@@ -141,7 +134,7 @@ def export_csv(request: Request) -> Response:
         cur = state.store.conn.cursor()
         try:
             where, params = queries.event_filters(**filters.as_kwargs())
-            result = cur.execute(queries._flat_sql(where, None, 0), params)
+            result = cur.execute(queries.flat_sql(where, None, 0), params)
             buffer = io.StringIO()
             writer = csv.writer(buffer, lineterminator="\n")
             writer.writerow(queries.FLAT_COLUMNS)

@@ -20,25 +20,14 @@ from typing import Any
 
 from multivector.analysis.balance import Balance, compute_balance
 from multivector.analysis.blocs import DEFAULT_BLOCS
-from multivector.analysis.periods import period_start
-from multivector.records import DistinctEvent, is_high_level
+from multivector.analysis.periods import PERIOD_UNITS, period_start, periods_between
+from multivector.records import FRICTION_TYPES, DistinctEvent, is_high_level
 from multivector.store import queries
 from multivector.store.rows import event_from_row, fetch_dicts
 from multivector.web.params import SORTS, EventFilters
 
-FRICTION_TYPES = ("ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
-                  "ASSAULT")
 TIMELINE_LIMIT = 200
 LIST_LIMIT = 100
-
-
-def _with_sources(cursor: Any, rows: list[dict[str, Any]]) -> list[DistinctEvent]:
-    if not rows:
-        return []
-    # The store's own source lookup: one SourceRef per (event, document).
-    sources = queries._sources(cursor, [row["cluster_id"] for row in rows])
-    return [DistinctEvent(row["cluster_id"], event_from_row(row),
-                          tuple(sources.get(row["cluster_id"], ()))) for row in rows]
 
 
 @dataclass(frozen=True)
@@ -79,7 +68,7 @@ def _ordered_rows(cursor: Any, where: str, params: list[Any], sort: str, limit: 
 def event_page(cursor: Any, filters: EventFilters, *, sort: str, limit: int,
                offset: int) -> list[DistinctEvent]:
     where, params = queries.event_filters(**filters.as_kwargs())
-    return _with_sources(cursor, _ordered_rows(cursor, where, params, sort, limit, offset))
+    return queries.with_sources(cursor, _ordered_rows(cursor, where, params, sort, limit, offset))
 
 
 def count(cursor: Any, filters: EventFilters) -> int:
@@ -88,7 +77,7 @@ def count(cursor: Any, filters: EventFilters) -> int:
 
 def one_event(cursor: Any, cluster_id: str) -> DistinctEvent | None:
     rows = fetch_dicts(cursor, "SELECT * FROM events WHERE cluster_id = ? LIMIT 1", [cluster_id])
-    found = _with_sources(cursor, rows)
+    found = queries.with_sources(cursor, rows)
     return found[0] if found else None
 
 
@@ -225,21 +214,11 @@ def share_series(balance: Balance, unit: str) -> ShareSeries:
             counts[period_start(engagement.day, unit)][engagement.partner] += 1
     if balance.date_from is None or balance.date_to is None:
         return ShareSeries(unit, (), {p: () for p in partners}, ())
-    starts: list[date] = []
-    day = period_start(balance.date_from, unit)
-    while day <= balance.date_to:
-        starts.append(day)
-        day = _next(day, unit)
+    starts = [start for start, _end in periods_between(balance.date_from, balance.date_to, unit)]
     totals = tuple(sum(counts[s].values()) for s in starts)
     shares = {p: tuple((counts[s][p] / t) if t else None for s, t in zip(starts, totals))
               for p in partners}
     return ShareSeries(unit, tuple(starts), shares, totals)
-
-
-def _next(day: date, unit: str) -> date:
-    months = {"month": 1, "quarter": 3, "year": 12}[unit]
-    index = day.year * 12 + day.month - 1 + months
-    return date(index // 12, index % 12 + 1, 1)
 
 
 def high_level(balance: Balance, limit: int = TIMELINE_LIMIT) -> list[DistinctEvent]:
@@ -252,11 +231,12 @@ def high_level(balance: Balance, limit: int = TIMELINE_LIMIT) -> list[DistinctEv
 
 
 def overview_balance(cursor: Any, country: str, partners: Sequence[str], date_from: date | None,
-                     date_to: date | None) -> Balance:
+                     date_to: date | None, by: str | None = None) -> Balance:
+    """COUNTRY's balance from lean rows (the default blocs' members are fetched too)."""
     counterparts = sorted(set(partners) | {c for codes in DEFAULT_BLOCS.values() for c in codes})
     events = lean_engagement_events(cursor, country, counterparts, date_from, date_to)
     return compute_balance(events, country, partners=partners, date_from=date_from,
-                           date_to=date_to, blocs=DEFAULT_BLOCS)
+                           date_to=date_to, by=by, blocs=DEFAULT_BLOCS)
 
 
 def map_points(cursor: Any, country: str, date_from: date | None,
@@ -306,20 +286,16 @@ def dyad_series(cursor: Any, a: str, b: str, unit: str, date_from: date | None,
                 date_to: date | None) -> DyadSeries:
     where, params = queries.event_filters(country=a, partner=b, date_from=date_from,
                                           date_to=date_to)
-    rows = cursor.execute(f"SELECT CAST(date_trunc('{_TRUNC[unit]}', e.date_start) AS DATE) AS p, e.event_type, "
+    if unit not in PERIOD_UNITS:  # it is written into the SQL below
+        raise ValueError(f"unknown period unit {unit!r}")
+    rows = cursor.execute(f"SELECT CAST(date_trunc('{unit}', e.date_start) AS DATE) AS p, e.event_type, "
                           f"count(*) FROM events e{where} AND e.date_start IS NOT NULL "
                           "GROUP BY p, e.event_type ORDER BY p", params).fetchall()
     counts: dict[date, dict[str, int]] = defaultdict(dict)
     for start, kind, n in rows:
         counts[start][kind] = int(n)
     types = tuple(sorted({kind for _s, kind, _n in rows}))
-    periods: list[date] = []
-    if counts:
-        day, last = min(counts), max(counts)
-        while day <= last:
-            periods.append(day)
-            day = _next(day, unit)
+    # Every period from the first to the last with events, empty ones included.
+    periods = [start for start, _end in periods_between(min(counts), max(counts), unit)] if counts else []
     return DyadSeries(unit, tuple(periods), types, dict(counts), sum(int(r[2]) for r in rows))
 
-
-_TRUNC = {"month": "month", "quarter": "quarter", "year": "year"}

@@ -15,13 +15,13 @@ from datetime import date
 from typing import Any
 
 from multivector.analysis.blocs import DEFAULT_PARTNERS
+from multivector.analysis.periods import PERIOD_UNITS
 from multivector.errors import InputError
 from multivector.records import EVENT_TYPES
 from multivector.store.codes import check_code
 
 MAX_PER_PAGE = 500
 DEFAULT_PER_PAGE = 50
-PERIOD_UNITS = ("month", "quarter", "year")
 # Sort keys of the events table -> SQL ORDER BY (never built from user text).
 SORTS: dict[str, str] = {
     "date": "e.date_start NULLS LAST, e.cluster_id",
