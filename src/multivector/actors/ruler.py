@@ -71,11 +71,10 @@ class ActorRuler:
         if kind == "ner":
             return resolve_text(span.text, when)
         if kind == "person":
-            holder = self.tables.person(span.text, when)
-            if holder is not None:
-                return resolve_text(span.text, when) or Actor(code=code, sector="GOV",
-                                                              name=span.text, text=span.text)
-            return resolve_text(span.text, when)
+            resolved = resolve_text(span.text, when)
+            if resolved is None and self.tables.person(span.text, when) is not None:
+                return Actor(code=code, sector="GOV", name=span.text, text=span.text)
+            return resolved
         resolved = resolve_text(span.text, when)
         if resolved is not None and resolved.code == code:
             return resolved

@@ -10,7 +10,7 @@ contract records.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from spacy.language import Language
@@ -117,7 +117,7 @@ class EventCoder:
                 events.extend(self.code(hit, sent, res, mentions, reference, published,
                                         trigger_words,
                                         dateline if sent.start_char <= dateline_end + 1 else None))
-            indicators.extend(find_indicators(sent, res, mentions, reference))
+            indicators.extend(find_indicators(sent, res, mentions))
             res.remember_sentence(sent)
             if mentions:
                 anchor = mentions[-1].range
@@ -153,7 +153,7 @@ class EventCoder:
         speculative = any(a in lex.speculative_auxiliaries for a in auxes)
         future = any(a in lex.future_auxiliaries for a in auxes) or any(
             g.lemma_.lower() in lex.intention_governors for g in govs) or (
-            scheduled(clause) if not nominal else is_future_nominal(token))
+            scheduled(clause) if not nominal else is_future_nominal(token, lex.future_auxiliaries))
         threat = False
         if speculative:
             reported = any(g.lemma_.lower() in SPEECH_VERBS for g in govs) or (
@@ -370,4 +370,4 @@ def make_event_coder(nlp: Language, name: str) -> EventCoder:
     return EventCoder(nlp, name)
 
 
-__all__ = ["Candidate", "EventCoder", "replace"]
+__all__ = ["Candidate", "EventCoder"]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
 from spacy.tokens import Span
 
@@ -44,7 +43,6 @@ KEYWORDS = {
 # ("loans", "investment") names it.
 GENERIC_KEYWORDS = {"pledge": "aid", "promise": "aid", "offer": "aid", "allocate": "aid",
                     "provide": "aid", "give": "aid", "disburse": "aid", "send": "aid"}
-COUNTRY_KINDS = ("country", "adjective", "capital", "org")
 PAIR_WORDS = frozenset({"bilateral", "mutual"})
 
 
@@ -73,7 +71,7 @@ def parse_amount(match: re.Match[str]) -> tuple[float, str] | None:
     return round(value, 2), unit
 
 
-def find_indicators(sent: Span, res, mentions: list[DateMention], reference: date  # type: ignore[no-untyped-def]
+def find_indicators(sent: Span, res, mentions: list[DateMention]  # type: ignore[no-untyped-def]
                     ) -> list[IndicatorCandidate]:
     found: list[IndicatorCandidate] = []
     text = sent.text

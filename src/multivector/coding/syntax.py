@@ -187,14 +187,10 @@ def scheduled(token: Token) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children))
 
 
-def is_future_nominal(noun: Token) -> bool:
+def is_future_nominal(noun: Token, future_auxiliaries: frozenset[str]) -> bool:
     """An event noun inside a future clause ("The trip will be his first visit to X")."""
     # Every verb above the noun counts: parses of "X will be his first visit to Y since
     # the war began" often hang the noun off the later verb.
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll")
+    return any(c.dep_ == "aux" and c.lower_ in future_auxiliaries
                for verb in noun.ancestors if verb.pos_ in ("VERB", "AUX")
                for c in verb.children)
-
-
-def subtree_tokens(token: Token) -> list[Token]:
-    return list(token.subtree)
