@@ -8,12 +8,13 @@ vocabulary.  See docs/actors.md for the columns and how to add rows.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
-from multivector.data_tables import read_table
 from multivector.actors.normalize import is_acronym, phrase_key, plural_forms
+from multivector.data_tables import read_table
 from multivector.errors import ModelError
 
 PHRASE_KINDS: tuple[str, ...] = ("country", "adjective", "capital", "org", "company",
@@ -150,13 +151,24 @@ class ActorTables:
         return frozenset(self.countries) | frozenset(o.code for o in self.organisations) \
             | frozenset(c.code for c in self.companies) | frozenset(o.code for o in self.officeholders)
 
+    # Positions of the officeholder rows by name and by office, built once per table
+    # object: person lookups run for every mention, the table has some 1,800 rows.
+    @functools.cached_property
+    def _terms_by_name(self) -> dict[str, tuple[int, ...]]:
+        return _positions_by(self.officeholders, lambda r: r.name)
+
+    @functools.cached_property
+    def _terms_by_office(self) -> dict[tuple[str, str], tuple[int, ...]]:
+        return _positions_by(self.officeholders, lambda r: (r.code, r.role))
+
     def officeholder(self, code: str, role: str, when: date) -> Officeholder | None:
         """Who held ``role`` for ``code`` on ``when`` (the newer one on a handover day)."""
-        rows = [r for r in self.officeholders if r.code == code and r.role == role and r.holds_on(when)]
+        rows = [r for i in self._terms_by_office.get((code, role), ())
+                if (r := self.officeholders[i]).holds_on(when)]
         return max(rows, key=lambda r: r.start) if rows else None
 
     def terms_of(self, name: str) -> tuple[Officeholder, ...]:
-        return tuple(r for r in self.officeholders if r.name == name)
+        return tuple(self.officeholders[i] for i in self._terms_by_name.get(name, ()))
 
     def person(self, surface: str, when: date | None = None) -> Officeholder | None:
         """The term that best explains a mention of a person on ``when``.
@@ -167,7 +179,9 @@ class ActorTables:
         their most recent term.
         """
         names = {e.name for e in self.index.get(phrase_key(surface), ()) if e.kind == "person"}
-        rows = [r for r in self.officeholders if r.name in names]
+        # In file order, as the ties below are broken by it.
+        positions = sorted({i for name in names for i in self._terms_by_name.get(name, ())})
+        rows = [self.officeholders[i] for i in positions]
         if not rows:
             return None
         if when is None:
@@ -223,6 +237,14 @@ class ActorTables:
         longest = max((len(key) for key in frozen), default=1)
         return ActorTables(self.countries, self.organisations, self.companies,
                            self.officeholders, self.titles, frozen, longest)
+
+
+def _positions_by(rows: tuple[Officeholder, ...], key: Callable[[Officeholder], Hashable]
+                  ) -> dict[Any, tuple[int, ...]]:
+    found: dict[Any, list[int]] = {}
+    for position, row in enumerate(rows):
+        found.setdefault(key(row), []).append(position)
+    return {k: tuple(v) for k, v in found.items()}
 
 
 # -- reading the CSV files -----------------------------------------------------------------
