@@ -64,16 +64,9 @@ def brief(country: str, *, db: str | Path, date_from: date | None = None,
     with open_store(db) as store:
         events = store.distinct_events(country=country, date_from=date_from, date_to=date_to)
         indicators = store.indicators(country=country, date_from=date_from, date_to=date_to)
-        documents: dict[str, object] = {}
-
-        def lookup(doc_id: str):  # type: ignore[no-untyped-def]
-            if doc_id not in documents:
-                documents[doc_id] = store.document(doc_id)
-            return documents[doc_id]
-
         document = compose_brief(country, events, indicators, date_from=date_from,
                                  date_to=date_to, partners=chosen, blocs=blocs,
-                                 documents_lookup=lookup, fmt=fmt,
+                                 documents_lookup=store.document, fmt=fmt,
                                  chart_stem=target.stem if target is not None else None)
     chart_paths: list[Path] = []
     if target is not None:

@@ -39,6 +39,8 @@ class Citations:
 
     def __init__(self, documents: DocumentLookup | None = None) -> None:
         self._documents = documents
+        # One lookup per document: a document cited for several sentences is read once.
+        self._looked_up: dict[str, Document | None] = {}
         self._numbers: dict[tuple[str, str | None, tuple[int, int] | None], int] = {}
         self.entries: list[SourceEntry] = []
 
@@ -47,7 +49,9 @@ class Citations:
         if key not in self._numbers:
             title, url, published = source.title, source.url, source.published
             if self._documents is not None and (title is None or url is None or published is None):
-                document = self._documents(source.doc_id)
+                if source.doc_id not in self._looked_up:
+                    self._looked_up[source.doc_id] = self._documents(source.doc_id)
+                document = self._looked_up[source.doc_id]
                 if document is not None:
                     title = title or document.title
                     url = url or document.url

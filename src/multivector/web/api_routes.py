@@ -9,6 +9,7 @@ Event items are the contract's record plus ``cluster_id`` and ``sources``
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 from collections.abc import Iterator
@@ -194,15 +195,9 @@ def brief_file(request: Request, name: str, partners: Text = None,
     check_window(date_from, date_to)
     events = queries.distinct_events(cur, country=code, date_from=date_from, date_to=date_to)
     figures = queries.indicators(cur, country=code, date_from=date_from, date_to=date_to)
-    found: dict[str, Any] = {}
-
-    def lookup(doc_id: str) -> Any:
-        if doc_id not in found:
-            found[doc_id] = queries.document(cur, doc_id)
-        return found[doc_id]
-
     document = compose_brief(code, events, figures, date_from=date_from, date_to=date_to,
-                             partners=chosen, blocs=DEFAULT_BLOCS, documents_lookup=lookup,
+                             partners=chosen, blocs=DEFAULT_BLOCS,
+                             documents_lookup=functools.partial(queries.document, cur),
                              fmt=fmt, chart_stem=f"brief-{code}")
     headers = _download(f"brief-{code}.{fmt}") if download else {}
     if fmt == "html":
