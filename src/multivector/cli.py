@@ -19,6 +19,8 @@ from typing import Any
 import click
 
 from multivector.errors import InputError, MultivectorError
+from multivector.ingest.sniff import FORMATS as INPUT_FORMATS
+from multivector.web import DEFAULT_HOST, DEFAULT_PORT
 
 DEFAULT_DB = "multivector.duckdb"
 
@@ -82,7 +84,7 @@ def main() -> None:
 @click.option("--format", "output_format", type=click.Choice(["jsonl", "table"]), default="jsonl",
               show_default=True, help="Output format.")
 @click.option("--input-format", "input_format",
-              type=click.Choice(["auto", "text", "html", "jsonl", "csv", "rss"]), default="auto",
+              type=click.Choice(INPUT_FORMATS), default="auto",
               show_default=True, help="Input format (detected from the content by default).")
 @click.option("--to-parquet", "to_parquet", default=None, metavar="DIR",
               help="Write documents, events and indicators as Parquet partitions under DIR "
@@ -159,7 +161,6 @@ def resolve(texts: tuple[str, ...], when: str | None) -> None:
 
 # --- store commands: ingest, import, events (owned by the store work) ---
 
-INPUT_FORMATS = ["auto", "text", "html", "jsonl", "csv", "rss"]
 DATASET_KINDS = ["historian-travels", "historian-visits", "icews", "gdelt1", "gdelt2", "plover",
                  "events"]
 
@@ -400,9 +401,9 @@ def brief(country: str, db: str | None, date_from: str | None, date_to: str | No
 
 @main.command()
 @db_option
-@click.option("--host", default="127.0.0.1", show_default=True,
+@click.option("--host", default=DEFAULT_HOST, show_default=True,
               help="Address to listen on (the default is reachable from this machine only).")
-@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True,
+@click.option("--port", type=click.IntRange(1, 65535), default=DEFAULT_PORT, show_default=True,
               help="Port to listen on.")
 @handle_errors
 def serve(db: str | None, host: str, port: int) -> None:

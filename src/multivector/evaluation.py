@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-UNORDERED = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
+from multivector.records import UNORDERED_TYPES
+
 
 
 def event_matches(event: dict[str, Any], spec: dict[str, Any]) -> bool:
@@ -20,7 +21,7 @@ def event_matches(event: dict[str, Any], spec: dict[str, Any]) -> bool:
     actor = (event.get("actor") or {}).get("code")
     recipient = (event.get("recipient") or {}).get("code")
     want = (spec.get("actor"), spec.get("recipient"))
-    if spec["event_type"] in UNORDERED:
+    if spec["event_type"] in UNORDERED_TYPES:
         if {actor, recipient} != set(want) and (actor, recipient) != want:
             return False
     elif (actor, recipient) != want:

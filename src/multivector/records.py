@@ -22,6 +22,8 @@ EVENT_TYPES: tuple[str, ...] = (
 # The conflictual half (PLOVER lists the eight cooperative types first): the "frictions"
 # of both the dashboard and the briefing.
 FRICTION_TYPES: tuple[str, ...] = EVENT_TYPES[8:]
+# Types with no direction: "X and Y met" is the same event as "Y and X met".
+UNORDERED_TYPES: frozenset[str] = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 PRECISIONS: tuple[str, ...] = ("day", "month", "season", "year", "unknown")
 Precision = Literal["day", "month", "season", "year", "unknown"]
 

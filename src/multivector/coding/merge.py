@@ -13,16 +13,17 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from multivector.records import UNORDERED_TYPES
+
 if TYPE_CHECKING:  # pragma: no cover
     from multivector.coding.events import Candidate
 
 RECENT = timedelta(days=60)
-SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 PRECISION_RANK = {"day": 0, "season": 1, "month": 2, "year": 3, "unknown": 4}
 
 
 def dyad_key(event_type: str, mode: str | None, actor: str | None, recipient: str | None) -> tuple:
-    if event_type in SYMMETRIC_TYPES and not (event_type == "CONSULT" and mode == "visit"):
+    if event_type in UNORDERED_TYPES and not (event_type == "CONSULT" and mode == "visit"):
         return (event_type, frozenset((actor, recipient)))
     return (event_type, actor, recipient)
 

@@ -11,11 +11,10 @@ import hashlib
 from collections.abc import Sequence
 from typing import Any
 
-from multivector.records import Actor, DateRange, Event, Indicator, Place
+from multivector.records import UNORDERED_TYPES, Actor, DateRange, Event, Indicator, Place
 
 # Types whose dyad has no direction for deduplication (CONTRACT: "CONSULT, AGREE,
 # SUPPORT, COOPERATE dyads are unordered"): "A met B" and "B met A" are one meeting.
-UNORDERED_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 
 EVENT_FIELDS: tuple[str, ...] = (
     "event_type", "mode", "cameo", "score",
