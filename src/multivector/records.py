@@ -305,6 +305,15 @@ def is_high_level(role: str | None) -> bool:
     return role is not None and role.lower() in HIGH_LEVEL_ROLES
 
 
+def actor_is_high_level(actor: Actor | None) -> bool:
+    return actor is not None and is_high_level(actor.role)
+
+
+def involves_high_level(event: Event) -> bool:
+    """Either side of the event is a high-level official (the timelines' test)."""
+    return actor_is_high_level(event.actor) or actor_is_high_level(event.recipient)
+
+
 @dataclass(frozen=True)
 class SourceRef:
     """One mention behind a distinct event: where a claim can be checked."""
@@ -346,7 +355,8 @@ def record_to_json(record: Record) -> str:
 
 
 __all__ = [
-    "EVENT_TYPES", "HIGH_LEVEL_ROLES", "PRECISIONS", "Actor", "DateRange", "DistinctEvent",
-    "Document", "Event", "Indicator", "Place", "Record", "SourceRef", "is_high_level",
+    "EVENT_TYPES", "FRICTION_TYPES", "HIGH_LEVEL_ROLES", "PRECISIONS", "UNORDERED_TYPES", "Actor",
+    "DateRange", "DistinctEvent", "Document", "Event", "Indicator", "Place", "Record", "SourceRef",
+    "actor_is_high_level", "involves_high_level", "is_high_level",
     "record_to_json", "stable_hash",
 ]

@@ -22,7 +22,7 @@ from multivector.analysis.bootstrap import Change, Label, bootstrap_change
 from multivector.analysis.periods import PERIOD_UNITS, periods_between
 from multivector.analysis.scores import event_score
 from multivector.errors import InputError
-from multivector.records import DistinctEvent, is_high_level
+from multivector.records import DistinctEvent, actor_is_high_level
 
 
 @dataclass(frozen=True)
@@ -188,7 +188,7 @@ def partner_figures(engagements: Sequence[Engagement], code: str, country: str,
         if event.mode:
             by_mode[event.mode] += 1
         if event.event_type == "CONSULT" and event.mode == "visit":
-            high = is_high_level(event.actor.role if event.actor else None)
+            high = actor_is_high_level(event.actor)
             if eng.partner_is_actor:
                 visits_in += 1
                 hl_in += int(high)

@@ -13,7 +13,8 @@ from datetime import date
 from multivector.analysis.balance import Balance, Engagement
 from multivector.analysis.codes import display_name, short_name
 from multivector.records import (
-    FRICTION_TYPES, Actor, DistinctEvent, Indicator, SourceRef, is_high_level,
+    FRICTION_TYPES, Actor, DistinctEvent, Indicator, SourceRef, actor_is_high_level,
+    involves_high_level,
 )
 from multivector.report.citations import Citations, SourceEntry
 from multivector.report.text import (
@@ -103,11 +104,11 @@ def partner_visits(engagements: Sequence[Engagement], *, incoming: bool) -> list
 def high_level_visits(engagements: Sequence[Engagement], *, incoming: bool) -> list[Engagement]:
     """Visits with a high-level visitor, in (or out of) COUNTRY, in date order."""
     return [e for e in partner_visits(engagements, incoming=incoming)
-            if is_high_level(e.item.event.actor.role if e.item.event.actor else None)]
+            if actor_is_high_level(e.item.event.actor)]
 
 
 def _level_note(visits: Sequence[Engagement]) -> str:
-    high = sum(is_high_level(e.item.event.actor.role if e.item.event.actor else None)
+    high = sum(actor_is_high_level(e.item.event.actor)
                for e in visits)
     if high == len(visits):
         return "All were at the highest level (heads of state or government, foreign " \
@@ -165,8 +166,7 @@ def timeline_tables(balance: Balance, citations: Citations) -> tuple[Table, ...]
     for row in balance.partners:
         items = sorted(
             (e for e in balance.engagements if e.partner == row.code
-             and (is_high_level(e.item.event.actor.role if e.item.event.actor else None)
-                  or is_high_level(e.item.event.recipient.role if e.item.event.recipient else None))),
+             and involves_high_level(e.item.event)),
             key=lambda e: (_start(e.item), e.item.cluster_id))
         rows = []
         for eng in items:

@@ -20,7 +20,7 @@ from fastapi.responses import HTMLResponse, Response, StreamingResponse
 
 from multivector.store import queries
 from multivector.web import data
-from multivector.web.app import BRIEF_CSP, WebState
+from multivector.web.app import BRIEF_CSP, cursor, web
 from multivector.web.params import (
     EventFilters, check_window, parse_by, parse_code, parse_date, parse_filters, parse_int,
     parse_page, parse_partners, parse_sort, parse_word,
@@ -29,14 +29,6 @@ from multivector.web.params import (
 router = APIRouter()
 Text = Annotated[str | None, Query()]
 EXPORT_CHUNK = 2000
-
-
-def web(request: Request) -> WebState:
-    return request.app.state.web  # type: ignore[no-any-return]
-
-
-def cursor(request: Request) -> Any:
-    yield from web(request).cursor()
 
 
 def _filters(request: Request) -> EventFilters:

@@ -75,6 +75,16 @@ class WebState:
         return HTMLResponse(html, status_code=status_code)
 
 
+# FastAPI dependencies shared by the page and API routers.
+def web(request: Request) -> WebState:
+    return request.app.state.web  # type: ignore[no-any-return]
+
+
+def cursor(request: Request) -> Iterator[Any]:
+    """A cursor of its own for one request, closed when the response is sent."""
+    yield from web(request).cursor()
+
+
 def _wants_json(request: Request) -> bool:
     path = request.url.path
     return path.startswith("/api/") or path == "/openapi.json"

@@ -21,7 +21,7 @@ from typing import Any
 from multivector.analysis.balance import Balance, compute_balance
 from multivector.analysis.blocs import DEFAULT_BLOCS
 from multivector.analysis.periods import PERIOD_UNITS, period_start, periods_between
-from multivector.records import FRICTION_TYPES, DistinctEvent, is_high_level
+from multivector.records import FRICTION_TYPES, DistinctEvent, involves_high_level
 from multivector.store import queries
 from multivector.store.rows import event_from_row, fetch_dicts
 from multivector.web.params import SORTS, EventFilters
@@ -223,9 +223,7 @@ def share_series(balance: Balance, unit: str) -> ShareSeries:
 
 def high_level(balance: Balance, limit: int = TIMELINE_LIMIT) -> list[DistinctEvent]:
     """Engagements with a listed partner where either side is a high-level official."""
-    found = [e.item for e in balance.engagements if e.partner is not None and (
-        is_high_level(e.item.event.actor.role if e.item.event.actor else None)
-        or is_high_level(e.item.event.recipient.role if e.item.event.recipient else None))]
+    found = [e.item for e in balance.engagements if e.partner is not None and involves_high_level(e.item.event)]
     found.sort(key=lambda i: (i.event.date.start if i.event.date else date.min, i.cluster_id))
     return found[-limit:]
 

@@ -12,21 +12,13 @@ from multivector.analysis.codes import short_name
 from multivector.errors import InputError
 from multivector.records import EVENT_TYPES, DistinctEvent
 from multivector.web import data, svg
-from multivector.web.app import WebState
+from multivector.web.app import cursor, web
 from multivector.web.params import (
-    SORTS, parse_by, parse_code, parse_date, parse_filters, parse_page, parse_partners,
+    DEFAULT_PER_PAGE, SORTS, parse_by, parse_code, parse_date, parse_filters, parse_page, parse_partners,
     parse_sort, check_window,
 )
 
 router = APIRouter(include_in_schema=False)
-
-
-def web(request: Request) -> WebState:
-    return request.app.state.web  # type: ignore[no-any-return]
-
-
-def cursor(request: Request) -> Any:
-    yield from web(request).cursor()
 
 
 def _params(request: Request) -> dict[str, str | None]:
@@ -128,7 +120,7 @@ def events(request: Request, cur: Any = Depends(cursor)) -> Response:
         raise InputError(f"page={page.number} is past the last page ({last_page})", code="MV101")
     items = data.event_page(cur, filters, sort=sort, limit=page.per_page, offset=page.offset)
     query = filters.query()
-    per_page = page.per_page if page.per_page != 50 else None
+    per_page = page.per_page if page.per_page != DEFAULT_PER_PAGE else None
 
     def sort_link(key: str) -> str:
         flipped = key[1:] if sort == key else ("-" + key if sort == key.lstrip("-") else key)
