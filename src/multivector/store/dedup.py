@@ -53,13 +53,18 @@ class _Cluster:
     coarse_min_end: date | None = None
     day_hull_start: date | None = None
     day_hull_end: date | None = None
+    dated: bool = False  # holds a mention with a known date (not only "unknown" ones)
 
-    def accepts(self, mention: dict[str, Any], consult: bool) -> bool:
+    def compatible(self, mention: dict[str, Any], consult: bool) -> bool:
+        """Mode (for CONSULT) and place do not contradict the cluster's."""
         mode = mention["mode"]
         if consult and mode and self.mode and mode != self.mode:
             return False
         place = _place_key(mention)
-        if place and self.place and place != self.place:
+        return not (place and self.place and place != self.place)
+
+    def accepts(self, mention: dict[str, Any], consult: bool) -> bool:
+        if not self.compatible(mention, consult):
             return False
         start, end = mention["date_start"], mention["date_end"] or mention["date_start"]
         if mention["date_precision"] in DAY_LIKE:
@@ -78,6 +83,7 @@ class _Cluster:
 
     def add(self, mention: dict[str, Any]) -> None:
         self.members.append(mention)
+        self.dated = self.dated or mention["date_precision"] != "unknown"
         self.mode = self.mode or mention["mode"]
         self.place = self.place or _place_key(mention)
         start, end = mention["date_start"], mention["date_end"] or mention["date_start"]
@@ -158,17 +164,13 @@ def _recent_match(mention: dict[str, Any], clusters: Sequence[_Cluster],
     published = mention["date_start"]
     best: _Cluster | None = None
     for cluster in clusters:
-        if not cluster.members or all(m["date_precision"] == "unknown" for m in cluster.members):
+        if not cluster.dated:
             if cluster.members and cluster.hull_start == published and cluster.accepts(mention, consult):
                 return cluster  # the same undated event reported twice on one day
             continue
         if not published - UNDATED_LOOKBACK <= cluster.hull_end <= published:
             continue
-        mode = mention["mode"]
-        if consult and mode and cluster.mode and mode != cluster.mode:
-            continue
-        place = _place_key(mention)
-        if place and cluster.place and place != cluster.place:
+        if not cluster.compatible(mention, consult):
             continue
         if best is None or cluster.hull_end > best.hull_end:
             best = cluster
