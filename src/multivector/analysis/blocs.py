@@ -54,11 +54,19 @@ def eu_memberships() -> tuple[EUMembership, ...]:
     return tuple(rows)
 
 
+@functools.cache
+def _memberships_by_code() -> dict[str, tuple[EUMembership, ...]]:
+    found: dict[str, list[EUMembership]] = {}
+    for membership in eu_memberships():
+        found.setdefault(membership.code, []).append(membership)
+    return {code: tuple(spells) for code, spells in found.items()}
+
+
 def is_eu_member(code: str | None, day: date) -> bool:
-    """Whether ``code`` was an EU member state on ``day``."""
+    """Whether ``code`` was an EU member state on ``day`` (asked once per event: indexed)."""
     if code is None:
         return False
-    return any(m.code == code and m.member_on(day) for m in eu_memberships())
+    return any(m.member_on(day) for m in _memberships_by_code().get(code, ()))
 
 
 def parse_bloc_specs(specs: Iterable[str]) -> dict[str, tuple[str, ...]]:
