@@ -14,6 +14,7 @@ Pure functions over the shipped tables, no spaCy.  How it works (docs/actors.md)
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -344,10 +345,17 @@ def _build(part: Conjunct, tokens: list[Token], when: date | None, tables: Actor
 
 def resolve_all(text: str, when: date | None = None) -> list[Actor]:
     """Every actor in a (possibly compound) noun phrase, in order of mention."""
+    return list(_resolve_phrase(text, when))
+
+
+# The event coder asks about the same phrase many times in one document (each frame,
+# each argument check); the answer depends only on the text and the date.
+@functools.lru_cache(maxsize=8192)
+def _resolve_phrase(text: str, when: date | None) -> tuple[Actor, ...]:
     tables = load_actor_tables()
     tokens = tokenize(text)
     if not tokens:
-        return []
+        return ()
     matches = match_tokens(tokens, tables)
     parts = _merge_appositions(_conjuncts(tokens, matches), tables)
     _share_titles(parts)
@@ -356,7 +364,7 @@ def resolve_all(text: str, when: date | None = None) -> list[Actor]:
         actor = _build(part, tokens, when, tables, text)
         if actor is not None:
             actors.append(actor)
-    return actors
+    return tuple(actors)
 
 
 def resolve_text(text: str, when: date | None = None) -> Actor | None:
