@@ -48,3 +48,11 @@ def test_unquoted_yaml_on_is_caught() -> None:
             "nouns": {}}
     with pytest.raises(ModelError, match="quote"):
         parse_lexicon(data)
+
+
+def test_every_frame_the_lexicon_admits_has_a_role_finder():
+    # lexicon.py cannot import frames.py (frames imports the lexicon), so the two lists
+    # are kept equal here: a frame in one only would fail at load or at coding time.
+    from multivector.coding import frames
+
+    assert set(frames.FRAMES) == set(FRAMES)

@@ -206,8 +206,6 @@ def _anchor_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     phrase = " ".join(m["w"].lower().split())
     count = number_value(m["n"]) if m["n"] else 1
     if phrase in ("that day", "the same day"):
-        if anchor.precision == "day":
-            return (anchor.start, anchor.end), "day"
         return (anchor.start, anchor.end), anchor.precision
     if count is None or count > 100:
         return None
