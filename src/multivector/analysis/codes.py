@@ -37,6 +37,7 @@ def _iso3_names() -> dict[str, str]:
     return {c["iso3"]: c["name"] for c in countries.values() if c.get("iso3")}
 
 
+@functools.cache
 def known_codes() -> frozenset[str]:
     return frozenset(_iso3_names()) | frozenset(ORGANISATIONS)
 
