@@ -68,6 +68,22 @@ def test_two_workers_equal_one_process_record_for_record(client, corpus, single,
     assert sum(len(records) for _, records in single) == run.events + run.indicators > 0
 
 
+def _malloc_trim_setting() -> str | None:
+    return os.environ.get("MALLOC_TRIM_THRESHOLD_")
+
+
+# Read before any cluster starts: a nanny copies its settings into this process's
+# environment too.
+USER_MALLOC_TRIM = _malloc_trim_setting()
+
+
+def test_local_workers_keep_glibc_adaptive_malloc(client):
+    """Dask's default MALLOC_TRIM_THRESHOLD_ made every worker ~25% slower than a plain
+    process (docs/scale.md); the local cluster must not set it (a value the user
+    exported is theirs to keep)."""
+    assert set(client.run(_malloc_trim_setting).values()) == {USER_MALLOC_TRIM}
+
+
 def test_killed_worker_loses_nothing(client, corpus, single, tmp_path):
     marker = str(tmp_path / "killed")
     run = extract_to_parquet(corpus, tmp_path / "lake", client=client,

@@ -20,13 +20,20 @@ from distributed.diagnostics.plugin import WorkerPlugin
 from multivector.errors import ModelError
 
 
-# Monitoring wakes each worker's event loop, which then takes the GIL from the thread
-# running spaCy; polling less often leaves measurably more CPU to extraction (~5% on
-# the 2-core benchmark machine).  Only clusters multivector starts itself are tuned.
+# Only clusters multivector starts itself are tuned; docs/scale.md tells operators of
+# remote clusters how to do the same.
+# - Monitoring wakes each worker's event loop, which then takes the GIL from the thread
+#   running spaCy; polling less often leaves a little more CPU to extraction.
+# - Dask's nanny starts workers with MALLOC_TRIM_THRESHOLD_=65536.  Setting that variable
+#   at all turns off glibc's adaptive mmap threshold, so every array over 128 KiB that
+#   the parser allocates is mmap'd and unmapped again, page faults included: a worker
+#   then spent ~25% more CPU per document than a plain process (bench/scale.py).  None
+#   removes the variable; workers hold one model and trim nothing worth trimming.
 LOCAL_CLUSTER_CONFIG = {
     "distributed.worker.memory.monitor-interval": "1s",
     "distributed.admin.system-monitor.interval": "2s",
     "distributed.admin.tick.interval": "1s",
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
 }
 
 
