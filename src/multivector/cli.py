@@ -417,11 +417,12 @@ def serve(db: str | None, host: str, port: int) -> None:
     Example:
       multivector serve --db demo/demo.duckdb --port 8000
     """
+    from multivector.store.backend import redact
     from multivector.web import serve as serve_web
 
     path = db or default_db()
     serve_web(path, host=host, port=port, announce=lambda url: click.echo(
-        f"Serving {path} read-only: open {url} in a browser (Ctrl-C to stop)", err=True))
+        f"Serving {redact(path)} read-only: open {url} in a browser (Ctrl-C to stop)", err=True))
 
 
 @main.command()

@@ -1,16 +1,13 @@
 """The store on PostgreSQL: same schema, same results as DuckDB, safe concurrent ingests.
 
-Needs a server: ``$MULTIVECTOR_TEST_PG`` (a URL), else the one .ci/postgres.sh sets up on
-localhost.  Skips when none answers, except under CI=true, where .ci/run has started it.
-Each test gets a schema of its own.
+Needs a server (the ``pg_url`` fixture in tests/conftest.py): skips when none answers,
+except under CI=true, where .ci/run has started one.
 """
 
 from __future__ import annotations
 
 import json
 import multiprocessing
-import os
-import uuid
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -22,29 +19,7 @@ from multivector.store import Store
 from storefakes import mention, visit_records
 
 psycopg = pytest.importorskip("psycopg")
-DEFAULT_URL = "postgresql://multivector:multivector@localhost:5432/multivector_test"
 DEMO = Path(__file__).resolve().parents[2] / "src" / "multivector" / "data" / "demo"
-
-
-@pytest.fixture
-def pg_url():
-    """A URL whose search_path is a new, empty schema (dropped afterwards), so test runs
-    by several people on one server do not meet."""
-    url = os.environ.get("MULTIVECTOR_TEST_PG") or DEFAULT_URL
-    schema = f"mv_test_{uuid.uuid4().hex[:12]}"
-    try:
-        admin = psycopg.connect(url, autocommit=True, connect_timeout=3)
-    except psycopg.OperationalError as err:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI=true but no PostgreSQL answers at {url}: {err}")
-        pytest.skip(f"no PostgreSQL server reachable (run .ci/postgres.sh): {err}")
-    with admin:
-        admin.execute(f"CREATE SCHEMA {schema}")
-        separator = "&" if "?" in url else "?"
-        try:
-            yield f"{url}{separator}options=-csearch_path%3D{schema}"
-        finally:
-            admin.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
 def _corpus(first: int, last: int) -> list[Document]:

@@ -11,6 +11,8 @@ parallel) and can neither duplicate nor interleave rows.  See docs/postgres.md.
 from __future__ import annotations
 
 import re
+from pathlib import Path
+from urllib.parse import urlsplit
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -32,8 +34,19 @@ def redact(target: str) -> str:
     return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", target)
 
 
+def display_name(target: str) -> str:
+    """A short name for the database, for pages: the file's name, or ``DB on HOST``
+    for a PostgreSQL URL (never its user, password or options)."""
+    if is_postgres_url(target):
+        parts = urlsplit(target)
+        database = parts.path.lstrip("/") or "postgres"
+        return f"{database} on {parts.hostname or 'localhost'}"
+    return Path(target).name
+
+
 _REPLACE_TEMP = re.compile(r"CREATE OR REPLACE TEMP TABLE (\w+) AS", re.I)
 _LIST_CONTAINS = re.compile(r"list_contains\(([\w.]+), \?\)")
+_LIST_PARAM_CONTAINS = re.compile(r"list_contains\(\?, ([\w.]+)\)")
 _DOLLAR = re.compile(r"\$\d+")
 _DOUBLE = re.compile(r"\bDOUBLE\b(?! PRECISION)")
 _TEXT_COLUMN = re.compile(r"\bVARCHAR\b(?!\[)")
@@ -43,6 +56,7 @@ def to_postgres(sql: str) -> str:
     """DuckDB-dialect SQL as PostgreSQL runs it (only the constructs the store uses)."""
     sql = _REPLACE_TEMP.sub(r"DROP TABLE IF EXISTS \1; CREATE TEMP TABLE \1 AS", sql)
     sql = _LIST_CONTAINS.sub(r"? = ANY(\1)", sql)
+    sql = _LIST_PARAM_CONTAINS.sub(r"\1 = ANY(?)", sql)
     sql = _DOUBLE.sub("DOUBLE PRECISION", sql)
     if sql.lstrip().upper().startswith("CREATE TABLE"):
         # Byte order, as DuckDB sorts: results must not depend on the server's locale.
@@ -70,6 +84,7 @@ class PostgresConnection:
                              path=redact(url)) from None
         if read_only:
             self.raw.execute("SET default_transaction_read_only = on")
+        self.owns_connection = True
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         translated = to_postgres(sql)
@@ -80,7 +95,12 @@ class PostgresConnection:
         return cursor
 
     def cursor(self) -> PostgresConnection:
-        return self
+        """A handle on the same connection, as DuckDB's ``cursor()`` gives one per caller
+        (the web app takes one per request).  Closing it leaves the connection open;
+        psycopg serialises the threads that share a connection."""
+        handle = object.__new__(PostgresConnection)
+        handle.raw, handle.errors, handle.owns_connection = self.raw, self.errors, False
+        return handle
 
     def insert_rows(self, table: str, names: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         with self.raw.cursor() as cursor, cursor.copy(
@@ -89,7 +109,8 @@ class PostgresConnection:
                 copy.write_row(row)
 
     def close(self) -> None:
-        self.raw.close()
+        if self.owns_connection:
+            self.raw.close()
 
 
 def connect(target: str, *, read_only: bool = False) -> Any:

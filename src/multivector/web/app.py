@@ -24,6 +24,7 @@ from markupsafe import Markup
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from multivector.errors import InputError, MultivectorError
+from multivector.store.backend import display_name
 from multivector.store.store import Store
 from multivector.web import data
 
@@ -71,7 +72,7 @@ class WebState:
     def render(self, request: Request, template_name: str, status_code: int = 200,
                **context: Any) -> HTMLResponse:
         template = self.templates.get_template(template_name)
-        html = template.render(request_path=request.url.path, db=Path(self.db).name, **context)
+        html = template.render(request_path=request.url.path, db=display_name(self.db), **context)
         return HTMLResponse(html, status_code=status_code)
 
 

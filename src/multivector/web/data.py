@@ -1,6 +1,6 @@
 """Read-side data for the dashboard: events pages, the country overview, the dyad view.
 
-Everything takes a read-only DuckDB cursor (``store.conn.cursor()``) and builds on the
+Everything takes a read-only cursor (``store.conn.cursor()``, DuckDB or PostgreSQL) and builds on the
 store's own filters (``event_filters``) and record converters, so the web shows the same
 events as ``multivector events``.  SQL is parameterised; ORDER BY comes from the
 whitelist in ``params.SORTS``.  The balance itself is the analysis package's
@@ -23,6 +23,7 @@ from multivector.analysis.blocs import DEFAULT_BLOCS
 from multivector.analysis.periods import PERIOD_UNITS, period_start, periods_between
 from multivector.records import FRICTION_TYPES, DistinctEvent, involves_high_level
 from multivector.store import queries
+from multivector.store.backend import dialect
 from multivector.store.rows import event_from_row, fetch_dicts
 from multivector.web.params import SORTS, EventFilters
 
@@ -50,10 +51,14 @@ def _ordered_rows(cursor: Any, where: str, params: list[Any], sort: str, limit: 
                   offset: int = 0) -> list[dict[str, Any]]:
     """One page of events rows in ``SORTS[sort]`` order.
 
-    Sorting only the row ids and then fetching the page's rows by id is several times
-    faster on a million rows than sorting whole rows (DuckDB carries every column
-    through the sort).  The database is open read-only, so row ids are stable.
+    On DuckDB, sorting only the row ids and then fetching the page's rows by id is
+    several times faster on a million rows than sorting whole rows (DuckDB carries every
+    column through the sort).  The database is open read-only, so row ids are stable.
+    PostgreSQL has no row ids and needs no such help.
     """
+    if dialect(cursor) == "postgres":
+        return fetch_dicts(cursor, f"SELECT e.* FROM events e{where} ORDER BY {SORTS[sort]} "
+                                   "LIMIT ? OFFSET ?", [*params, limit, offset])
     ids = [row[0] for row in cursor.execute(
         f"SELECT e.rowid FROM events e{where} ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?",
         [*params, limit, offset]).fetchall()]
@@ -105,7 +110,7 @@ def countries(cursor: Any, limit: int = 60) -> list[tuple[str, int]]:
             SELECT actor_code AS code FROM events WHERE actor_code IS NOT NULL
             UNION ALL
             SELECT recipient_code FROM events WHERE recipient_code IS NOT NULL
-              AND recipient_code IS DISTINCT FROM actor_code)
+              AND recipient_code IS DISTINCT FROM actor_code) AS sides
         GROUP BY code ORDER BY n DESC, code LIMIT ?""", [limit]).fetchall()]
 
 
@@ -237,19 +242,38 @@ def overview_balance(cursor: Any, country: str, partners: Sequence[str], date_fr
                            date_to=date_to, by=by, blocs=DEFAULT_BLOCS)
 
 
+MAP_POINTS = 300
+
+
 def map_points(cursor: Any, country: str, date_from: date | None,
                date_to: date | None) -> tuple[list[dict[str, Any]], int]:
-    """Places of COUNTRY's events (name, lat, lon, count) and how many events had none."""
+    """Places of COUNTRY's events (name, code, lat, lon, n), busiest first, and how many
+    events had none.
+
+    Coordinates are rounded to 0.01 degree (about 1 km), so one city is one point
+    whatever gazetteer entry each source used; a point is named after its most frequent
+    place name.  The database only counts events per exact place (a few thousand rows
+    even for millions of events); rounding, naming and ordering happen here, so they are
+    the same on DuckDB and PostgreSQL and do not depend on row order.
+    """
     where, params = queries.event_filters(country=country, date_from=date_from, date_to=date_to)
-    rows = fetch_dicts(cursor, f"""
-        SELECT any_value(e.location_name) AS name, any_value(e.location_code) AS code,
-               round(e.location_lat, 2) AS lat, round(e.location_lon, 2) AS lon, count(*) AS n
+    rows = cursor.execute(f"""
+        SELECT e.location_name, e.location_code, e.location_lat, e.location_lon, count(*)
         FROM events e{where} AND e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL
-        GROUP BY round(e.location_lat, 2), round(e.location_lon, 2)
-        ORDER BY n DESC LIMIT 300""", params)
+        GROUP BY e.location_name, e.location_code, e.location_lat, e.location_lon""",
+                          params).fetchall()
+    names: dict[tuple[float, float], Counter[tuple[str, str]]] = defaultdict(Counter)
+    for name, code, lat, lon, n in rows:
+        names[(round(float(lat), 2), round(float(lon), 2))][(name or "", code or "")] += int(n)
+    points = []
+    for (lat, lon), counted in names.items():
+        (name, code), _ = min(counted.items(), key=lambda item: (-item[1], item[0]))
+        points.append({"name": name or None, "code": code or None, "lat": lat, "lon": lon,
+                       "n": sum(counted.values())})
+    points.sort(key=lambda p: (-p["n"], p["name"] or "", p["lat"], p["lon"]))
     unplaced = cursor.execute(f"SELECT count(*) FROM events e{where} AND e.location_lat IS NULL",
                               params).fetchone()[0]
-    return rows, int(unplaced)
+    return points[:MAP_POINTS], int(unplaced)
 
 
 def frictions(cursor: Any, country: str, date_from: date | None, date_to: date | None,
