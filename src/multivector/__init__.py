@@ -25,3 +25,8 @@ def __getattr__(name: str) -> Any:
 
 __all__ = ["Actor", "DateRange", "Document", "Event", "Indicator", "InputError", "ModelError",
            "MultivectorError", "Place", "StoreError", *_API]
+
+
+def __dir__() -> list[str]:
+    # Tab completion shows the lazily loaded API too, and not this module's helpers.
+    return sorted([*__all__, "__version__"])
