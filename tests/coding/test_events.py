@@ -55,6 +55,36 @@ def test_negation_and_speculation_yield_no_positive_event(text: str) -> None:
     assert not [e for e in events(text) if e[0] in ("CONSULT", "SANCTION")]
 
 
+@pytest.mark.parametrize("text", [
+    "The Kremlin said Putin had no plans to travel to Turkey this month.",
+    "Erdogan has no intention of visiting Moscow.",
+    "Russia ignored calls to withdraw its troops from Ukraine.",
+    "Scholz would be the first Western leader to visit Beijing since the pandemic.",
+])
+def test_no_plans_calls_and_conditionals_yield_no_event(text: str) -> None:
+    assert events(text, date(2023, 3, 8)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Macron announced plans to visit Beijing in April.", ("AGREE", None, "FRA", "CHN")),
+    # one promise, to Germany: not also a recipient-less one from "accepted"
+    ("Tokayev accepted an invitation to visit Berlin.", ("AGREE", None, "KAZ", "DEU")),
+    ("Erdogan will become the first NATO leader to visit Tehran.", ("AGREE", None, "TUR", "IRN")),
+])
+def test_a_noun_of_intention_makes_the_visit_a_promise(text: str, expected: tuple) -> None:
+    assert events(text, date(2023, 3, 8)) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Xi became the first foreign leader to visit Astana after the pandemic.",
+     ("CONSULT", "visit", "CHN", "KAZ")),
+    ("Modi, the first Indian prime minister to visit Ukraine, arrived in Kyiv on Friday.",
+     ("CONSULT", "visit", "IND", "UKR")),
+])
+def test_the_first_leader_to_visit_is_the_visitor(text: str, expected: tuple) -> None:
+    assert events(text, date(2024, 8, 24)) == [expected]
+
+
 def test_refusal_is_reject_never_the_refused_act() -> None:
     found = events("Kazakhstan declined to recognise the Donetsk and Luhansk republics and "
                    "refrained from supporting Russia's war.")

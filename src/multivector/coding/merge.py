@@ -80,4 +80,13 @@ def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
                 visit = next(c for c in group if c.mode == mode)
                 best = replace(best, mode=mode, actor=visit.actor, recipient=visit.recipient)
         merged.append(best)
-    return sorted(merged, key=lambda c: (c.sent_start, c.trigger))
+    return sorted(_drop_partial(merged), key=lambda c: (c.sent_start, c.trigger))
+
+
+def _drop_partial(candidates: list[Candidate]) -> list[Candidate]:
+    """Without a recipient, an event repeats one of the same sentence, type and actor that
+    has one ("accepted an invitation to visit Berlin": one promise, to Germany)."""
+    complete = {(c.sent_start, c.event_type, c.actor.code) for c in candidates
+                if c.actor is not None and c.recipient is not None}
+    return [c for c in candidates if c.recipient is not None or c.actor is None
+            or (c.sent_start, c.event_type, c.actor.code) not in complete]

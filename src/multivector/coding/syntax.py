@@ -53,7 +53,14 @@ def clause_subjects(verb: Token) -> tuple[list[Token], bool]:
             heads = [t for s in subjects for t in conjuncts(s)]
             return heads, passive
         if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return conjuncts(current.head), False
+            noun = current.head
+            if _infinitive_of_noun(current) and noun.dep_ in ("attr", "appos"):
+                # "Xi became the first leader to visit Astana", "Modi, the first Indian
+                # premier to visit Kyiv, ...": the visitor is who the noun describes.
+                if noun.dep_ == "appos":
+                    return conjuncts(noun.head), False
+                return clause_subjects(noun.head)
+            return conjuncts(noun), False
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and (
                 current.head.dep_ == "ROOT" or current.tag_ == "VBG"):
             # "demonstrators protesting election results": the noun does the verb
@@ -132,6 +139,12 @@ def _phrase_right(head: Token, depth: int = 0) -> int:
     return right
 
 
+def _infinitive_of_noun(token: Token) -> bool:
+    """"plans to travel", "an invitation to visit": a to-infinitive modifying a noun."""
+    return token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def is_negated(token: Token) -> bool:
     """A negation on the verb, its auxiliaries or its light-verb/governor chain."""
     current = token
@@ -139,7 +152,9 @@ def is_negated(token: Token) -> bool:
         for child in current.children:
             if child.dep_ == "neg" or child.lower_ in NEGATION_WORDS and child.dep_ in ("advmod", "neg", "det"):
                 return True
-        if current.dep_ in ("xcomp", "pcomp", "dobj", "pobj") and current.head is not current:
+        # "had no plans to travel": an infinitive modifying a noun takes the noun's "no".
+        if (current.dep_ in ("xcomp", "pcomp", "dobj", "pobj") or _infinitive_of_noun(current)) \
+                and current.head is not current:
             current = current.head
             if current.pos_ == "ADP":
                 current = current.head
@@ -153,6 +168,9 @@ def auxiliaries(token: Token) -> list[str]:
     found = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
     if not found and token.dep_ == "conj":
         found = [c.lower_ for c in token.head.children if c.dep_ in ("aux", "auxpass")]
+    if token.dep_ == "relcl" and token.head.dep_ == "attr":
+        # "would be the first leader to visit": the copula's modality is the visit's
+        found += [c.lower_ for c in token.head.head.children if c.dep_ in ("aux", "auxpass")]
     return found
 
 
@@ -163,7 +181,8 @@ def governors(token: Token) -> Iterator[Token]:
         if current.dep_ == "conj" and current.head is not current:
             current = current.head  # "is to pay a visit and to attend": attend shares pay's governor
             continue
-        if current.dep_ not in ("xcomp", "pcomp", "ccomp", "acomp", "pobj", "prep", "advcl"):
+        if current.dep_ not in ("xcomp", "pcomp", "ccomp", "acomp", "pobj", "prep", "advcl") \
+                and not _infinitive_of_noun(current):
             return
         parent = current.head
         if parent is current:
