@@ -85,6 +85,18 @@ def test_the_first_leader_to_visit_is_the_visitor(text: str, expected: tuple) ->
     assert events(text, date(2024, 8, 24)) == [expected]
 
 
+def test_a_passive_governor_leaves_the_controlled_verb_active() -> None:
+    # "is expected" is passive; "hold talks with Putin" is Modi's act, Putin its partner
+    assert events("Modi is expected to hold talks with President Vladimir Putin on Tuesday.",
+                  date(2024, 7, 8)) == [("AGREE", None, "IND", "RUS")]
+
+
+def test_a_possessed_effort_is_not_an_attack() -> None:
+    found = events("The United States imposed sanctions on Iranian companies accused of helping "
+                   "Moscow's war effort.", date(2024, 5, 1))
+    assert [e[0] for e in found] == ["SANCTION"]
+
+
 def test_refusal_is_reject_never_the_refused_act() -> None:
     found = events("Kazakhstan declined to recognise the Donetsk and Luhansk republics and "
                    "refrained from supporting Russia's war.")

@@ -45,11 +45,16 @@ def clause_subjects(verb: Token) -> tuple[list[Token], bool]:
     noun it modifies ("Putin, who visited Astana").
     """
     current = verb
+    controlled = False  # reached the subject through a governing verb ("is expected to")
     for _ in range(6):
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
-            passive = any(c.dep_ == "nsubjpass" for c in subjects) or any(
-                c.dep_ == "auxpass" for c in current.children)
+            if controlled:
+                # "Modi is expected to hold talks": "expected" is passive, "hold" is not
+                passive = any(c.dep_ == "auxpass" for c in verb.children)
+            else:
+                passive = any(c.dep_ == "nsubjpass" for c in subjects) or any(
+                    c.dep_ == "auxpass" for c in current.children)
             heads = [t for s in subjects for t in conjuncts(s)]
             return heads, passive
         if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -67,6 +72,7 @@ def clause_subjects(verb: Token) -> tuple[list[Token], bool]:
             return conjuncts(current.head), False
         if current.dep_ in ("conj", "xcomp", "advcl", "pcomp", "ccomp", "acomp") \
                 and current.head is not current:
+            controlled = controlled or current.dep_ != "conj"
             current = current.head
             if current.pos_ == "ADP":  # "refrained from supporting": from -> refrained
                 current = current.head

@@ -75,6 +75,10 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[TriggerHit]:
         if noun_key(lex, tok) is None:
             continue
         trigger = _noun_trigger(lex, tok)
+        if noun_lemma(tok) in CARRIER_NOUNS:
+            # "helping Moscow's war effort": the possessor owns the effort; no attack
+            # is reported here
+            continue
         if any(c.dep_ == "poss" for c in tok.children) or (
                 trigger.event_type in ("ASSAULT", "CONSULT", "SANCTION", "PROTEST")
                 and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
