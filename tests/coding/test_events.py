@@ -97,6 +97,12 @@ def test_a_possessed_effort_is_not_an_attack() -> None:
     assert [e[0] for e in found] == ["SANCTION"]
 
 
+def test_the_bloc_is_the_organisation_named_before() -> None:
+    found = events("Troops from the Collective Security Treaty Organization arrived after "
+                   "President Kassym-Jomart Tokayev asked the bloc for help.", date(2022, 1, 7))
+    assert ("REQUEST", None, "KAZ", "CSTO") in found
+
+
 def test_refusal_is_reject_never_the_refused_act() -> None:
     found = events("Kazakhstan declined to recognise the Donetsk and Luhansk republics and "
                    "refrained from supporting Russia's war.")

@@ -147,6 +147,10 @@ class ActorTables:
         country = self.countries.get(code)
         return country.capital if country else None
 
+    @functools.cached_property
+    def organisation_codes(self) -> frozenset[str]:
+        return frozenset(o.code for o in self.organisations)
+
     def known_codes(self) -> frozenset[str]:
         return frozenset(self.countries) | frozenset(o.code for o in self.organisations) \
             | frozenset(c.code for c in self.companies) | frozenset(o.code for o in self.officeholders)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from multivector.actors import resolve_all
 from multivector.actors.ruler import SPAN_KEY
+from multivector.actors.tables import load_actor_tables
 from multivector.coding.places import load_gazetteer
 from multivector.coding.syntax import phrase_span
 from multivector.records import Actor, Place
@@ -64,6 +65,7 @@ class ArgumentResolver:
     recent: list[Actor] = field(default_factory=list)
     recent_people: list[Actor] = field(default_factory=list)
     recent_countries: list[Actor] = field(default_factory=list)
+    recent_organisations: list[Actor] = field(default_factory=list)
     country_counts: dict[str, int] = field(default_factory=dict)
 
     # --- mentions -----------------------------------------------------------------
@@ -90,6 +92,9 @@ class ArgumentResolver:
                 if span._.mv_kind in ("country", "capital") and actor.code:
                     self.recent_countries = [a for a in self.recent_countries
                                              if a.code != actor.code] + [actor]
+                if actor.code in load_actor_tables().organisation_codes:
+                    self.recent_organisations = [a for a in self.recent_organisations
+                                                 if a.code != actor.code] + [actor]
                 if span._.mv_kind in ("country", "capital", "adjective") and actor.code:
                     self.country_counts[actor.code] = self.country_counts.get(actor.code, 0) + 1
         for tok in sent:
@@ -120,6 +125,16 @@ class ArgumentResolver:
             if actor is None:
                 return []
             return [Argument(actor=replace(actor, text=span.text), from_anaphora=True,
+                             start=span.start, end=span.end)]
+        if _is_organisation_anaphor(span):
+            # "asked the bloc for help", "the alliance said": the organisation named last,
+            # earlier in this sentence first
+            organisations = load_actor_tables().organisation_codes
+            earlier = [a for a in self._earlier_in_sentence(head, ("org", "ner"))
+                       if a.code in organisations] or self.recent_organisations
+            if not earlier:
+                return []
+            return [Argument(actor=replace(earlier[-1], text=span.text), from_anaphora=True,
                              start=span.start, end=span.end)]
         if _is_pair_phrase(span) or (lower == "both" and len(span) == 1):
             # the two sides named just before, in this sentence if it names two ("Putin
@@ -403,6 +418,17 @@ def _is_pair_phrase(span: Span) -> bool:
 def _is_country_anaphor(span: Span) -> bool:
     words = [t.lower_ for t in span]
     return len(words) <= 3 and words[0] == "the" and words[-1] == "country"
+
+
+ORGANISATION_ANAPHORS = frozenset({"bloc", "alliance", "organisation", "organization",
+                                   "grouping"})
+
+
+def _is_organisation_anaphor(span: Span) -> bool:
+    """"the bloc", "the military alliance", "the regional organisation"."""
+    words = [t.lower_ for t in span]
+    return (len(words) <= 4 and words[0] == "the" and words[-1] in ORGANISATION_ANAPHORS
+            and all(t.pos_ in ("DET", "ADJ", "NOUN") and t.ent_type_ == "" for t in span))
 
 
 def _coordinated(span: Span) -> bool:
