@@ -174,6 +174,16 @@ PUBLICATION_RELATIVE = [
     ("The dispute flared a few days ago.", PUB, "a few days ago", D(2022, 11, 12),
      D(2022, 11, 16), "season"),
     ("Delegates left last night.", PUB, "last night", D(2022, 11, 17), D(2022, 11, 17), "day"),
+    ("China invested $25 billion over the past 15 years.", PUB, "over the past 15 years",
+     D(2007, 1, 1), PUB, "year"),
+    ("Trade doubled in the last six months.", PUB, "in the last six months", D(2022, 5, 1),
+     PUB, "month"),
+    ("Ties deepened during the past decade.", PUB, "during the past decade", D(2012, 1, 1),
+     PUB, "year"),
+    ("Three visits took place in the past two weeks.", PUB, "in the past two weeks",
+     D(2022, 11, 4), PUB, "day"),
+    ("Exports fell in the first half of the year.", PUB, "in the first half of the year",
+     D(2022, 1, 1), D(2022, 6, 30), "season"),
 ]
 
 ALL_ROWS = EXACT + RANGES + MONTHS + YEARS + WEEKDAYS + PUBLICATION_RELATIVE

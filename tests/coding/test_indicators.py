@@ -47,3 +47,12 @@ def test_aid_pledge_and_relative_year() -> None:
              if isinstance(r, Indicator)]
     assert [(i.indicator, i.unit, i.period.start.year) for i in found] == [("aid", "EUR", 2022)]
     assert re.search("EU", " ".join(found[0].actors))
+
+
+@pytest.mark.model
+def test_a_running_total_since_a_year_runs_to_publication() -> None:
+    [ind] = [r for r in extract_text("European companies have invested more than $160 billion "
+                                     "in Kazakhstan since 2005.", published=date(2023, 10, 20))
+             if isinstance(r, Indicator)]
+    assert (ind.indicator, ind.period.start, ind.period.end) == (
+        "investment", date(2005, 1, 1), date(2023, 10, 20))

@@ -80,6 +80,24 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     return year_span(pub.year - count), "year"
 
 
+def _past_units(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """"over the past 15 years", "in the last six months", "the past decade": from that
+    long before publication up to publication."""
+    count = number_value(m["n"]) if m["n"] else 1
+    unit = m["unit"].lower().rstrip("s")
+    pub = ctx.published
+    if count is None or count > 100:
+        return None
+    if unit == "decade":
+        unit, count = "year", count * 10
+    if unit in ("day", "week"):
+        return (pub - timedelta(days=count * (7 if unit == "week" else 1)), pub), "day"
+    if unit == "month":
+        year, month = shift_month(pub.year, pub.month, -count)
+        return (date(year, month, 1), pub), "month"
+    return (date(pub.year - count, 1, 1), pub), "year"
+
+
 def _in_future(m: re.Match[str], ctx: Context) -> Resolution | None:
     count = number_value(m["n"])
     unit = m["unit"].lower().rstrip("s")
@@ -126,7 +144,8 @@ def _calendar_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def _relative_year_part(m: re.Match[str], ctx: Context) -> Resolution | None:
-    step = {"last": -1, "this": 0, "next": 1}[m["which"].lower()]
+    # "the first half of the year": news means the current year
+    step = {"last": -1, "this": 0, "the": 0, "next": 1}[m["which"].lower()]
     return year_part(m["part"], ctx.published.year + step), "season"
 
 
@@ -287,6 +306,9 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     rule("ago", r"\b(?:(?P<vague>(?i:a\s+few|several|a\s+couple\s+of))\s+|(?P<n>" + NUMBER
          + r")\s+)?(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)\b", _ago,
          relative=True),
+    rule("past-units", r"\b(?i:over|in|during|for|throughout|within)\s+(?i:the)\s+"
+         r"(?i:past|last|previous)\s+(?:(?P<n>" + NUMBER + r")\s+)?(?P<unit>(?i:days|weeks|"
+         r"months|years|decades?))\b", _past_units, relative=True),
     rule("in-future", r"\b(?i:in|within)\s+(?P<n>" + NUMBER + r")\s+(?P<unit>(?i:days?|weeks?|"
          r"months?|years?))(?:['\u2019]\s*time)?\b", _in_future, relative=True),
     rule("calendar-unit", r"\b" + PREP + _THIS + r"\s+(?P<unit>(?i:week|weekend|month|year))\b",
@@ -294,7 +316,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     rule("relative-year-part", r"\b(?:(?i:in|at|by|during|around|towards?)\s+)?(?:(?i:the)\s+)?"
          r"(?P<part>(?i:early|mid|late|start|beginning|middle|end|first\s+half|second\s+half|"
          r"(?:first|second|third|fourth|final)\s+quarter))(?:-|\s+)(?:(?i:of)\s+)?"
-         r"(?P<which>(?i:last|this|next))\s+year\b", _relative_year_part, relative=True),
+         r"(?P<which>(?i:last|this|next|the))\s+year\b", _relative_year_part, relative=True),
     rule("month-of-relative-year", r"\b(?:(?i:in|during|by|since)\s+)?(?P<m>"
          r"(?:January|February|March|April|May|June|July|August|September|October|"
          r"November|December))\s+(?i:of)\s+(?P<which>(?i:last|this|next))\s+year\b",

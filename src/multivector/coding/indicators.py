@@ -9,7 +9,8 @@ the sentence, and the period from the sentence's date expression.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 from spacy.tokens import Span
 
@@ -85,7 +86,7 @@ def find_indicators(sent: Span, res, mentions: list[DateMention]  # type: ignore
         actors = _actors(sent, res)
         if not actors:
             continue
-        period = _period(mentions, match.end())
+        period = _period(mentions, match.end(), res.published)
         value, unit = amount
         found.append(IndicatorCandidate(indicator=indicator, actors=actors, value=value, unit=unit,
                                         period=period, sent_start=sent.start_char,
@@ -125,7 +126,12 @@ def _actors(sent: Span, res) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
     return tuple(codes)
 
 
-def _period(mentions: list[DateMention], offset: int) -> DateRange | None:
+def _period(mentions: list[DateMention], offset: int, published: date | None) -> DateRange | None:
     if not mentions:
         return None
-    return min(mentions, key=lambda m: abs(m.start_char - offset)).range
+    nearest = min(mentions, key=lambda m: abs(m.start_char - offset)).range
+    if published is not None and (nearest.text or "").lower().startswith("since ") \
+            and nearest.start <= published:
+        # "have invested $160 billion since 2005": a running total up to publication
+        return replace(nearest, end=max(nearest.end, published))
+    return nearest
