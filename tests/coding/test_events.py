@@ -103,6 +103,38 @@ def test_the_bloc_is_the_organisation_named_before() -> None:
     assert ("REQUEST", None, "KAZ", "CSTO") in found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Kazakh president left for Bishkek on Thursday to attend the summit.",
+     [("CONSULT", "visit", "KAZ", "KGZ")]),
+    ("Lavrov departed for Ankara.", [("CONSULT", "visit", "RUS", "TUR")]),
+    ("The ambassador left the country.", []),
+])
+def test_leaving_for_a_place_is_a_trip_there(text: str, expected: list) -> None:
+    assert events(text, date(2023, 10, 17)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Blinken arrived in Astana on Monday. During his visit to Tokyo, Tokayev met Prime "
+     "Minister Fumio Kishida.", ("CONSULT", "visit", "KAZ", "JPN")),
+    ("Blinken arrived in Astana on Monday. Speaking after his meeting with Xi, Macron called "
+     "for peace.", ("CONSULT", None, "FRA", "CHN")),
+])
+def test_a_pronoun_before_its_subject_points_forward(text: str, expected: tuple) -> None:
+    assert events(text, date(2023, 10, 17))[-1] == expected
+
+
+def test_a_possessed_meeting_is_the_possessor_s() -> None:
+    assert events("Erdogan's talks with Putin in Sochi were useful.", date(2023, 10, 17)) == [
+        ("CONSULT", "visit", "TUR", "RUS")]
+
+
+def test_since_starts_a_period_and_never_dates_an_event() -> None:
+    [event] = [e for e in extract_text(
+        "Blinken's visit to Astana, the first by a US secretary of state since 2020, focused "
+        "on energy.", published=date(2023, 10, 17)) if isinstance(e, Event)]
+    assert (event.event_type, event.date.precision) == ("CONSULT", "unknown")
+
+
 def test_refusal_is_reject_never_the_refused_act() -> None:
     found = events("Kazakhstan declined to recognise the Donetsk and Luhansk republics and "
                    "refrained from supporting Russia's war.")

@@ -312,6 +312,13 @@ class ArgumentResolver:
             return [speaker] if speaker else []
         earlier = [a for a in self._earlier_in_sentence(head, ("person", "ner"))
                    if a not in self._clause_subject_actors(head)]
+        if lower in PERSONAL_PRONOUNS and not earlier:
+            # "During his visit to Tokyo, Tokayev met Kishida": a pronoun in a phrase put
+            # before the subject it belongs to points forward, to that subject
+            ahead = self._fronted_subject(head)
+            if ahead is not None:
+                return [Argument(actor=replace(ahead, text=head.text), from_anaphora=True,
+                                 start=head.i, end=head.i + 1)]
         if lower in PERSONAL_PRONOUNS and (earlier or self.recent_people):
             actor = earlier[-1] if earlier else self.recent_people[-1]
             return [Argument(actor=replace(actor, text=head.text), from_anaphora=True,
@@ -343,6 +350,33 @@ class ArgumentResolver:
                 return [Argument(actor=replace(groups[-1], text=head.text), from_anaphora=True,
                                  start=head.i, end=head.i + 1)]
         return []
+
+    def _fronted_subject(self, head: Token) -> Actor | None:
+        """The person subject of the verb whose fronted modifier holds ``head``.
+
+        The modifier is a prepositional phrase or an adverbial clause that comes before
+        the verb's subject ("During his visit ..., Tokayev met", "After meeting his
+        counterpart, Lavrov said"); the subject must name a person.
+        """
+        current = head
+        for _ in range(8):
+            parent = current.head
+            if parent is current:
+                return None
+            if current.dep_ in ("prep", "advcl", "npadvmod") and parent.pos_ in ("VERB", "AUX"):
+                subjects = [c for c in parent.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if not subjects:  # "Speaking after his meeting with Xi, Macron ...": go on up
+                    current = parent
+                    continue
+                if len(subjects) != 1 or subjects[0].i < current.right_edge.i:
+                    return None
+                span = phrase_span(subjects[0])
+                people = [m._.mv_actor for m in self.mentions_in(span.start, span.end)
+                          if m._.mv_kind in ("person", "ner") and m._.mv_actor is not None
+                          and m._.mv_actor.name]
+                return people[0] if people else None
+            current = parent
+        return None
 
     def _main_subject(self, head: Token, kinds: tuple[str, ...]) -> Actor | None:
         """The state or organisation that is the subject of the sentence, before ``head``."""

@@ -282,7 +282,11 @@ class EventCoder:
     @staticmethod
     def _date_for(token: Token, clause: Token, sent: Span, mentions: list[DateMention],
                   trigger_words: frozenset[int] | set[int] = frozenset()) -> DateRange | None:
-        """The date expression that belongs to this event's own clause, else the nearest."""
+        """The date expression that belongs to this event's own clause, else the nearest.
+
+        "since 2020" starts a period ("the first visit since 2020"): it never dates an event.
+        """
+        mentions = [m for m in mentions if not m.text.lower().startswith("since")]
         if not mentions:
             return None
         doc = sent.doc

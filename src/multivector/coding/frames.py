@@ -151,6 +151,16 @@ def _travel(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver
     return _places_roles(actors, targets, res, places_only=True)
 
 
+def _depart(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) -> Roles:
+    """X left/departed for P: a trip to P.  Without "for P" nothing is known of where
+    X went ("left Moscow", "left the talks"), so there is no recipient and no event."""
+    actors, _ = _subject_args(clause, res)
+    targets = prep_objects(token, ("for",))
+    if not targets:
+        return Roles(actors=actors)
+    return _places_roles(actors, targets, res, places_only=True)
+
+
 def _places_roles(actors: list[Argument], targets: list[Token], res: ArgumentResolver,
                   places_only: bool = False) -> Roles:
     roles = Roles(actors=actors)
@@ -209,6 +219,11 @@ def _meet(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) 
         if len(between) >= 2:  # "talks between X and Y", "the meeting between X and Y"
             return Roles(actors=between, pairwise=True)
     subjects, passive = _subject_args(clause, res)
+    if token is clause and token.pos_ in ("NOUN", "PROPN"):
+        # "Erdogan's talks with Putin", "after his meeting with Xi": the possessor meets
+        owners = _resolve_all([c for c in token.children if c.dep_ == "poss"], res)
+        if owners:
+            subjects, passive = owners, False
     if passive:  # "He was met at the airport by Turkish officials": hosted
         return Roles(actors=subjects, recipients=_resolve_all(agent_of(clause), res))
     others: list[Argument] = []
@@ -406,6 +421,7 @@ def find_location(token: Token, clause: Token, res: ArgumentResolver, *,
 FRAMES = {
     "visit": _visit,
     "travel": _travel,
+    "depart": _depart,
     "attend": _attend,
     "host": _host,
     "host_noun": _host_noun,

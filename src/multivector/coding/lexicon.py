@@ -15,7 +15,7 @@ import yaml
 from multivector.errors import ModelError
 from multivector.records import EVENT_TYPES
 
-FRAMES = frozenset({"visit", "travel", "attend", "host", "host_noun", "meet", "sign", "transitive",
+FRAMES = frozenset({"visit", "travel", "depart", "attend", "host", "host_noun", "meet", "sign", "transitive",
                     "refuse", "protest", "expel", "release"})
 
 

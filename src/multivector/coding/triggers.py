@@ -234,6 +234,9 @@ def _applies(trigger: Trigger, verb: Token) -> bool:
     """Object and co-occurrence conditions of a trigger ("recall" an ambassador)."""
     if trigger.requires and not any(t.lemma_ == trigger.requires for t in verb.subtree):
         return False
+    if trigger.frame == "depart" and not any(c.dep_ == "prep" and c.lower_ == "for"
+                                             for c in verb.children):
+        return False  # "left for Bishkek" is a trip; "ordered to leave the country" is not
     if trigger.objects is not None:
         objects = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
                    for t in [c, *[x for x in c.children if x.dep_ == "conj"]]]
