@@ -135,6 +135,17 @@ def test_since_starts_a_period_and_never_dates_an_event() -> None:
     assert (event.event_type, event.date.precision) == ("CONSULT", "unknown")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Chinese President Xi Jinping is on a state visit to Kazakhstan.",
+     [("CONSULT", "visit", "CHN", "KAZ")]),
+    ("Lavrov will be on a working visit to Ankara next week.", [("AGREE", None, "RUS", "TUR")]),
+    # a region is no country: no visit to the Philippines' town of Asia
+    ("Borrell was on a two-day trip to Central Asia last week.", []),
+])
+def test_being_on_a_visit(text: str, expected: list) -> None:
+    assert events(text, date(2022, 9, 15)) == expected
+
+
 def test_refusal_is_reject_never_the_refused_act() -> None:
     found = events("Kazakhstan declined to recognise the Donetsk and Luhansk republics and "
                    "refrained from supporting Russia's war.")

@@ -240,6 +240,15 @@ def _add_aliases(index: Index, city_ids: dict[int, int]) -> None:
                 entry_id = city_ids[int(row["geonameid"])]
             elif kind == "country":
                 entry_id = index.country_of[iso3]
+            elif kind == "region":
+                # a continent or a region of several countries: a place with no country,
+                # so that "a trip to Central Asia" never becomes a visit to one of them
+                key = (row["place"].strip(), "")
+                if key not in others:
+                    others[key] = len(index.entries)
+                    index.entries.append(Entry(Place(name=key[0], code=None, lat=float(row["lat"]),
+                                                     lon=float(row["lon"])), 0))
+                entry_id = others[key]
             elif kind == "other":
                 key = (row["place"].strip(), iso3)
                 if key not in others:
@@ -254,6 +263,7 @@ def _add_aliases(index: Index, city_ids: dict[int, int]) -> None:
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             raise ModelError(
                 f"malformed place alias row ({exc!r}): kind must be city (with a geonameid "
-                "from cities15000), country (with an ISO3) or other (with lat and lon)",
+                "from cities15000), country (with an ISO3), other (with lat and lon) or "
+                "region (no ISO3, with lat and lon)",
                 code="MV202", path=ALIASES_FILE, line=line) from exc
         index.add_name(row["alias"], entry_id, MATCH_ALIAS)

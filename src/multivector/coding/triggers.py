@@ -40,6 +40,11 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[TriggerHit]:
                 c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children):
             hits.append(TriggerHit(lex.verbs["be"], tok, tok))  # "Scholz was in Astana"
             continue
+        if tok.lemma_ == "be" and tok.dep_ not in ("aux", "auxpass"):
+            # "Xi is on a state visit to Kazakhstan": the copula is the visit's light verb
+            for noun in _light_verb_nouns(tok, lex):
+                hits.append(TriggerHit(_noun_trigger(lex, noun), noun, tok))
+                noun_clauses.add(noun.i)
         if tok.pos_ != "VERB" or tok.dep_ in ("aux", "auxpass", "amod"):
             continue
         lemma = _verb_lemma(tok, lex)
