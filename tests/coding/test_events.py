@@ -146,6 +146,17 @@ def test_being_on_a_visit(text: str, expected: list) -> None:
     assert events(text, date(2022, 9, 15)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Tokayev expressed support for the territorial integrity of Ukraine.",
+     [("SUPPORT", None, "KAZ", "UKR")]),
+    ("China reaffirmed its support for Kazakhstan.", [("SUPPORT", None, "CHN", "KAZ")]),
+    ("The EU voiced solidarity with Armenia.", [("SUPPORT", None, "EU", "ARM")]),
+    ("The measure won broad support in parliament.", []),
+])
+def test_expressed_support(text: str, expected: list) -> None:
+    assert events(text, date(2022, 9, 15)) == expected
+
+
 def test_refusal_is_reject_never_the_refused_act() -> None:
     found = events("Kazakhstan declined to recognise the Donetsk and Luhansk republics and "
                    "refrained from supporting Russia's war.")
