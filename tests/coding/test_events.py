@@ -157,6 +157,18 @@ def test_expressed_support(text: str, expected: list) -> None:
     assert events(text, date(2022, 9, 15)) == expected
 
 
+def test_one_agreement_between_two_sides_is_one_event() -> None:
+    assert events("Uzbekistan and Kazakhstan agreed to build a joint industrial zone on their "
+                  "border.", date(2023, 9, 20)) == [("AGREE", None, "UZB", "KAZ")]
+
+
+def test_seats_of_government_are_their_cities() -> None:
+    [event] = [e for e in extract_text("Biden hosted Zelensky at the White House on Thursday.",
+                                       published=date(2023, 9, 20)) if isinstance(e, Event)]
+    assert (event.recipient.code, event.location.name, event.location.code) == (
+        "USA", "Washington", "USA")  # not Casablanca, GeoNames' other "White House"
+
+
 def test_refusal_is_reject_never_the_refused_act() -> None:
     found = events("Kazakhstan declined to recognise the Donetsk and Luhansk republics and "
                    "refrained from supporting Russia's war.")

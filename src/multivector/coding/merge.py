@@ -85,8 +85,14 @@ def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
 
 def _drop_partial(candidates: list[Candidate]) -> list[Candidate]:
     """Without a recipient, an event repeats one of the same sentence, type and actor that
-    has one ("accepted an invitation to visit Berlin": one promise, to Germany)."""
-    complete = {(c.sent_start, c.event_type, c.actor.code) for c in candidates
-                if c.actor is not None and c.recipient is not None}
+    has one ("accepted an invitation to visit Berlin": one promise, to Germany); for
+    PLOVER's unordered types the actor may be on either side ("Uzbekistan and Kazakhstan
+    agreed to build ...": one agreement)."""
+    complete: set[tuple] = set()
+    for c in candidates:
+        if c.actor is not None and c.recipient is not None:
+            complete.add((c.sent_start, c.event_type, c.actor.code))
+            if c.event_type in UNORDERED_TYPES:
+                complete.add((c.sent_start, c.event_type, c.recipient.code))
     return [c for c in candidates if c.recipient is not None or c.actor is None
             or (c.sent_start, c.event_type, c.actor.code) not in complete]
