@@ -169,6 +169,22 @@ def test_seats_of_government_are_their_cities() -> None:
         "USA", "Washington", "USA")  # not Casablanca, GeoNames' other "White House"
 
 
+def test_a_subject_he_continues_the_previous_subject() -> None:
+    found = events("Xi held talks with President Kassym-Jomart Tokayev, who awarded him a medal. "
+                   "He will travel on to Uzbekistan for the Shanghai Cooperation Organisation "
+                   "summit, where he is expected to meet Vladimir Putin.", date(2022, 9, 14))
+    # "he" is Xi both times: not Tokayev (named last), and never the SCO (no person)
+    assert ("AGREE", None, "CHN", "UZB") in found and ("AGREE", None, "CHN", "RUS") in found
+    assert not [e for e in found if e[2] in ("KAZ", "SCO") and e[0] == "AGREE"]
+
+
+def test_the_dateline_city_refines_a_country_level_place() -> None:
+    [event] = [e for e in extract_text(
+        "ASTANA, Sept 14 (Wire) - Chinese President Xi Jinping arrived in Kazakhstan on "
+        "Wednesday.", published=date(2022, 9, 14)) if isinstance(e, Event)]
+    assert (event.recipient.code, event.location.name) == ("KAZ", "Astana")
+
+
 def test_refusal_is_reject_never_the_refused_act() -> None:
     found = events("Kazakhstan declined to recognise the Donetsk and Luhansk republics and "
                    "refrained from supporting Russia's war.")

@@ -66,6 +66,8 @@ class ArgumentResolver:
     recent_people: list[Actor] = field(default_factory=list)
     recent_countries: list[Actor] = field(default_factory=list)
     recent_organisations: list[Actor] = field(default_factory=list)
+    # the person who was the subject of the previous sentence's main clause, if any
+    last_subject_person: Actor | None = None
     country_counts: dict[str, int] = field(default_factory=dict)
 
     # --- mentions -----------------------------------------------------------------
@@ -88,7 +90,7 @@ class ArgumentResolver:
         for span in self.mentions_in(sent.start, sent.end):
             actor = span._.mv_actor
             if actor is not None:
-                self.remember(actor, person=span._.mv_kind in ("person", "ner") and bool(actor.name))
+                self.remember(actor, person=_names_person(span) and bool(actor.name))
                 if span._.mv_kind in ("country", "capital") and actor.code:
                     self.recent_countries = [a for a in self.recent_countries
                                              if a.code != actor.code] + [actor]
@@ -97,6 +99,7 @@ class ArgumentResolver:
                                                  if a.code != actor.code] + [actor]
                 if span._.mv_kind in ("country", "capital", "adjective") and actor.code:
                     self.country_counts[actor.code] = self.country_counts.get(actor.code, 0) + 1
+        self.last_subject_person = self._root_subject_person(sent)
         for tok in sent:
             if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
                 for arg in self.resolve(tok):
@@ -310,8 +313,9 @@ class ArgumentResolver:
         if lower in FIRST_PERSON:
             speaker = self._speaker(head)
             return [speaker] if speaker else []
-        earlier = [a for a in self._earlier_in_sentence(head, ("person", "ner"))
-                   if a not in self._clause_subject_actors(head)]
+        earlier = [s._.mv_actor for s in self.mentions_in(head.sent.start, head.i)
+                   if _names_person(s) and s._.mv_actor is not None and s._.mv_actor.name
+                   and s._.mv_actor not in self._clause_subject_actors(head)]
         if lower in PERSONAL_PRONOUNS and not earlier:
             # "During his visit to Tokyo, Tokayev met Kishida": a pronoun in a phrase put
             # before the subject it belongs to points forward, to that subject
@@ -319,6 +323,20 @@ class ArgumentResolver:
             if ahead is not None:
                 return [Argument(actor=replace(ahead, text=head.text), from_anaphora=True,
                                  start=head.i, end=head.i + 1)]
+        if lower in ("he", "she") and not earlier and head.dep_ in ("nsubj", "nsubjpass") \
+                and head.head.dep_ == "ROOT" and self.last_subject_person is not None:
+            # "Xi held talks with Tokayev, who awarded him a medal. He will travel on to
+            # Uzbekistan": a sentence's subject "he" continues the previous subject
+            return [Argument(actor=replace(self.last_subject_person, text=head.text),
+                             from_anaphora=True, start=head.i, end=head.i + 1)]
+        if lower in PERSONAL_PRONOUNS and not earlier:
+            # "He will travel on to Uzbekistan, where he is expected to meet Putin": a
+            # later pronoun of the sentence repeats its subject "he"
+            leading = [c for c in head.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")
+                       and c.lower_ in ("he", "she") and c.i < head.i]
+            if leading:
+                return [replace(a, actor=replace(a.actor, text=head.text), start=head.i,
+                                end=head.i + 1) for a in self._pronoun(leading[0])]
         if lower in PERSONAL_PRONOUNS and (earlier or self.recent_people):
             actor = earlier[-1] if earlier else self.recent_people[-1]
             return [Argument(actor=replace(actor, text=head.text), from_anaphora=True,
@@ -351,6 +369,19 @@ class ArgumentResolver:
                                  start=head.i, end=head.i + 1)]
         return []
 
+    def _root_subject_person(self, sent: Span) -> Actor | None:
+        """The person named as the subject of the sentence's main verb, if any."""
+        for child in sent.root.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.pos_ == "PRON":
+                    # "He met X. He then flew to Y": the chain goes on
+                    return self.last_subject_person if child.lower_ in ("he", "she") else None
+                span = phrase_span(child)
+                people = [m._.mv_actor for m in self.mentions_in(span.start, span.end)
+                          if _names_person(m) and m._.mv_actor is not None and m._.mv_actor.name]
+                return people[0] if people else None
+        return None
+
     def _fronted_subject(self, head: Token) -> Actor | None:
         """The person subject of the verb whose fronted modifier holds ``head``.
 
@@ -372,7 +403,7 @@ class ArgumentResolver:
                     return None
                 span = phrase_span(subjects[0])
                 people = [m._.mv_actor for m in self.mentions_in(span.start, span.end)
-                          if m._.mv_kind in ("person", "ner") and m._.mv_actor is not None
+                          if _names_person(m) and m._.mv_actor is not None
                           and m._.mv_actor.name]
                 return people[0] if people else None
             current = parent
@@ -452,6 +483,12 @@ def _is_pair_phrase(span: Span) -> bool:
 def _is_country_anaphor(span: Span) -> bool:
     words = [t.lower_ for t in span]
     return len(words) <= 3 and words[0] == "the" and words[-1] == "country"
+
+
+def _names_person(span: Span) -> bool:
+    """A mention of a person (from the office-holder table or the model's PERSON entities):
+    only these can be "he" or "she" ("the SCO summit, where he ..." is not the SCO)."""
+    return span._.mv_kind == "person" or span.label_ == "ner|PERSON"
 
 
 ORGANISATION_ANAPHORS = frozenset({"bloc", "alliance", "organisation", "organization",

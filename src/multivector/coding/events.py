@@ -209,8 +209,10 @@ class EventCoder:
             # "X will host Y": X promises; the contract codes the promiser as actor.
             roles = Roles(actors=roles.recipients, recipients=roles.actors,
                           location=roles.location)
-        if roles.location is None and dateline is not None and dateline.code in {
-                a.actor.code for a in roles.actors + roles.recipients}:
+        if dateline is not None and dateline.code in {
+                a.actor.code for a in roles.actors + roles.recipients} and (
+                roles.location is None or _country_level(roles.location, dateline.code)):
+            # "ASTANA - Xi arrived in Kazakhstan": the dateline names the city
             roles.location = dateline
         confidence = 0.9 if token is clause else 0.8
         return self._expand(event_type, mode, cameo, roles, when, sent, token, confidence,
@@ -316,6 +318,11 @@ class EventCoder:
             return None, 0
         place, end = doc._.mv_dateline
         return load_gazetteer().lookup(place.title()), end
+
+
+def _country_level(place: Place, code: str | None) -> bool:
+    """Is ``place`` the country ``code`` itself ("in Kazakhstan"), not a place in it?"""
+    return place.code == code and place == load_gazetteer().country_place(code or "")
 
 
 def _subject_heads(clause: Token) -> list[Token]:
