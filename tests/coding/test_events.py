@@ -185,6 +185,26 @@ def test_the_dateline_city_refines_a_country_level_place() -> None:
     assert (event.recipient.code, event.location.name) == ("KAZ", "Astana")
 
 
+@pytest.mark.parametrize("text", [
+    "If Biden visits Beijing, tensions may ease.",
+    "The foreign ministry asked if Lavrov would come to Astana.",
+    "Erdogan postponed his trip to Washington.",
+    "The foreign ministry denied reports of a planned visit by Putin.",
+])
+def test_conditions_and_called_off_visits_are_no_visits(text: str) -> None:
+    assert not [e for e in events(text, date(2023, 5, 10)) if e[0] == "CONSULT"]
+
+
+def test_a_cancelled_visit_is_not_also_a_visit() -> None:
+    assert [e[0] for e in events("Tokayev cancelled his visit to Paris.", date(2023, 5, 10))] \
+        == ["SANCTION"]
+
+
+def test_the_condition_of_a_threat_is_no_event() -> None:
+    assert events("The EU will impose sanctions if Russia invades Ukraine.", date(2022, 2, 1)) \
+        == [("THREATEN", None, "EU", "RUS")]
+
+
 def test_refusal_is_reject_never_the_refused_act() -> None:
     found = events("Kazakhstan declined to recognise the Donetsk and Luhansk republics and "
                    "refrained from supporting Russia's war.")

@@ -142,6 +142,8 @@ class EventCoder:
             roles = find_roles(trigger, token, clause, res)
             when = unknown_date(published) if published else None
             return self._expand("REJECT", None, "120", roles, when, sent, token, 0.7, True, res)
+        if not nominal and _conditional(clause):
+            return []  # "If Biden visits Beijing, ...": a condition, not an event
         govs = [] if nominal else list(governors(clause))
         refused = any(g.lemma_.lower() in lex.refusal_governors for g in govs)
         if any(g.lemma_.lower() in REQUEST_GOVERNORS for g in govs) and trigger is not DEMAND:
@@ -201,6 +203,12 @@ class EventCoder:
             # a conflictual act announced, or any act made conditional ("will withdraw
             # unless ..."): a threat
             event_type, mode, cameo = "THREATEN", None, "130"
+            if not roles.recipients:
+                # "will impose sanctions if Russia invades": the threat is to the condition's
+                # subject
+                roles.recipients = [a for c in clause.children if c.dep_ == "advcl"
+                                    and _conditional(c) for h in _subject_heads(c)
+                                    for a in res.resolve(h)]
         elif future:
             event_type, mode, cameo = "AGREE", None, "030"
         if future or when is None:
@@ -318,6 +326,20 @@ class EventCoder:
             return None, 0
         place, end = doc._.mv_dateline
         return load_gazetteer().lookup(place.title()), end
+
+
+def _conditional(clause: Token) -> bool:
+    """Is the clause (or the clause it is conjoined to) the condition of an if/unless?"""
+    current = clause
+    for _ in range(3):
+        # "if" also opens indirect questions ("asked if Xi would come"): no event either
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
+               for c in current.children):
+            return True
+        if current.dep_ != "conj" or current.head is current:
+            return False
+        current = current.head
+    return False
 
 
 def _country_level(place: Place, code: str | None) -> bool:

@@ -44,6 +44,7 @@ class Lexicon:
     speculative_auxiliaries: frozenset[str]
     agree_verbs: frozenset[str] = frozenset()
     demand_modals: frozenset[str] = frozenset()
+    non_factive_governors: frozenset[str] = frozenset()
 
 
 def _trigger(lemma: str, spec: dict[str, Any], where: str) -> Trigger:
@@ -79,6 +80,7 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         speculative_auxiliaries=frozenset(data.get("speculative_auxiliaries", ())),
         agree_verbs=frozenset(data.get("agree_verbs", ())),
         demand_modals=frozenset(data.get("demand_modals", ())),
+        non_factive_governors=frozenset(data.get("non_factive_governors", ())),
     )
 
 

@@ -84,6 +84,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[TriggerHit]:
             # "helping Moscow's war effort": the possessor owns the effort; no attack
             # is reported here
             continue
+        if _under_non_factive(tok, lex):
+            continue  # "cancelled his visit to Paris", "denied reports of Putin's visit"
         if any(c.dep_ == "poss" for c in tok.children) or (
                 trigger.event_type in ("ASSAULT", "CONSULT", "SANCTION", "PROTEST")
                 and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
@@ -143,6 +145,20 @@ def _light_verb_nouns(verb: Token, lex: Lexicon) -> list[Token]:
             if lemma is not None and (allowed is None or lemma in allowed):
                 nouns.append(noun)
     return nouns
+
+def _under_non_factive(noun: Token, lex: Lexicon) -> bool:
+    """Is the event noun the object (or inside the object) of a verb that says it did
+    not happen, or a negated verb ("did not make his visit")?"""
+    current = noun
+    for _ in range(4):
+        if current.dep_ not in ("dobj", "pobj", "prep", "nsubjpass", "conj", "compound"):
+            return False
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return (current.lemma_.lower() in lex.non_factive_governors
+                    or any(c.dep_ == "neg" for c in current.children))
+    return False
+
 
 def _drop_governing_refusals(hits: list[TriggerHit]) -> list[TriggerHit]:
     """A refusal verb whose complement is itself a trigger is coded through it."""
