@@ -144,6 +144,9 @@ class EventCoder:
             return self._expand("REJECT", None, "120", roles, when, sent, token, 0.7, True, res)
         if not nominal and _conditional(clause):
             return []  # "If Biden visits Beijing, ...": a condition, not an event
+        if not nominal and trigger.event_type == "REQUEST" and any(
+                c.dep_ == "ccomp" and _conditional(c) for c in token.children):
+            return []  # "asked if Lavrov would come": a question, not a request
         govs = [] if nominal else list(governors(clause))
         refused = any(g.lemma_.lower() in lex.refusal_governors for g in govs)
         if any(g.lemma_.lower() in REQUEST_GOVERNORS for g in govs) and trigger is not DEMAND:
