@@ -164,3 +164,13 @@ def test_full_names_after_title_words_still_resolve() -> None:
     actor = resolve_text("EU High Representative for Foreign Policy Josep Borrell", date(2022, 11, 17))
     assert (actor.code, actor.role) == ("EU", "high representative")
     assert resolve_text("The Bush administration", date(2005, 1, 1)).code == "USA"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("the APEC forum", "APEC"), ("Asia-Pacific Economic Cooperation", "APEC"),
+    ("ECOWAS", "ECOWAS"), ("Mercosur", "MERCOSUR"), ("the Organization of American States", "OAS"),
+    ("the Organisation of African Unity", "OAU"), ("the Inter-American Development Bank", "IADB"),
+])
+def test_regional_organisations(text: str, code: str) -> None:
+    actor = resolve_text(text)
+    assert actor is not None and (actor.code, actor.sector) == (code, "GOV")
