@@ -174,3 +174,12 @@ def test_full_names_after_title_words_still_resolve() -> None:
 def test_regional_organisations(text: str, code: str) -> None:
     actor = resolve_text(text)
     assert actor is not None and (actor.code, actor.sector) == (code, "GOV")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Osama bin Laden's al-Qaeda terror network", "IMG"), ("ISIS", "IMG"),
+    ("the Kurdistan Workers' Party", "TUR"), ("Houthi rebels", "YEM"),
+])
+def test_armed_groups(text: str, code: str) -> None:
+    actor = resolve_text(text)
+    assert actor is not None and (actor.code, actor.sector) == (code, "REB")
