@@ -199,6 +199,16 @@ def test_the_condition_of_a_threat_is_no_event() -> None:
         == [("THREATEN", None, "EU", "RUS")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Tokayev declined an invitation to visit Berlin.", [("REJECT", None, "KAZ", "DEU")]),
+    # a refusal is an act of its own day, even of a meeting planned for next week
+    ("The Kazakh foreign ministry rejected an invitation to attend a meeting next week.",
+     [("REJECT", None, "KAZ", None)]),
+])
+def test_refusing_an_invitation(text: str, expected: list) -> None:
+    assert events(text, date(2023, 5, 10)) == expected
+
+
 def test_refusal_is_reject_never_the_refused_act() -> None:
     found = events("Kazakhstan declined to recognise the Donetsk and Luhansk republics and "
                    "refrained from supporting Russia's war.")

@@ -212,7 +212,9 @@ class EventCoder:
                 roles.recipients = [a for c in clause.children if c.dep_ == "advcl"
                                     and _conditional(c) for h in _subject_heads(c)
                                     for a in res.resolve(h)]
-        elif future:
+        elif future and event_type != "REJECT":
+            # (a refusal is an act of its own day, even of something planned for later:
+            # "rejected an invitation to a meeting next week" stays REJECT)
             event_type, mode, cameo = "AGREE", None, "030"
         if future or when is None:
             when = unknown_date(published) if published else None

@@ -183,13 +183,17 @@ def auxiliaries(token: Token) -> list[str]:
 def governors(token: Token) -> Iterator[Token]:
     """The verbs (and adjectives like "due") that control ``token`` through xcomp/pcomp chains."""
     current = token
+    through_noun = False  # reached a noun through its infinitive ("an invitation to attend")
     for _ in range(5):
         if current.dep_ == "conj" and current.head is not current:
             current = current.head  # "is to pay a visit and to attend": attend shares pay's governor
             continue
+        # "rejected an invitation to attend": the noun's verb governs the infinitive too
+        noun_object = through_noun and current.dep_ == "dobj"
         if current.dep_ not in ("xcomp", "pcomp", "ccomp", "acomp", "pobj", "prep", "advcl") \
-                and not _infinitive_of_noun(current):
+                and not _infinitive_of_noun(current) and not noun_object:
             return
+        through_noun = _infinitive_of_noun(current)
         parent = current.head
         if parent is current:
             return
