@@ -209,6 +209,21 @@ def test_refusing_an_invitation(text: str, expected: list) -> None:
     assert events(text, date(2023, 5, 10)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # welcoming a decision or a deal is praise, not hosting
+    ("Kazakhstan welcomed the decision of the European Union to open a regional office.",
+     [("SUPPORT", None, "KAZ", "EU"), ("AGREE", None, "EU", None)]),
+    ("China welcomed the agreement between Armenia and Azerbaijan.",
+     [("SUPPORT", None, "CHN", "ARM"), ("SUPPORT", None, "CHN", "AZE")]),
+    ("Tokayev welcomed Xi Jinping in Astana.", [("CONSULT", "visit", "CHN", "KAZ")]),
+    # the owner of an offer acts; the owner of an invitation is the host
+    ("Tokayev accepted Scholz's invitation to visit Berlin.", [("AGREE", None, "KAZ", "DEU")]),
+    ("Peru has granted asylum to five Panamanian army officers.", [("AID", None, "PER", "PAN")]),
+])
+def test_welcomes_offers_and_grants(text: str, expected: list) -> None:
+    assert events(text, date(2023, 1, 10)) == expected
+
+
 def test_refusal_is_reject_never_the_refused_act() -> None:
     found = events("Kazakhstan declined to recognise the Donetsk and Luhansk republics and "
                    "refrained from supporting Russia's war.")

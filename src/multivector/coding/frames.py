@@ -54,11 +54,25 @@ def find_roles(trigger: Trigger, token: Token, clause: Token, res: ArgumentResol
     return roles
 
 
+# Nouns whose owner asks someone else to act
+ASKING_NOUNS = frozenset({"invitation", "call", "request", "demand", "appeal", "order", "plea",
+                          "permission", "ultimatum"})
+
+
 def _subject_args(clause: Token, res: ArgumentResolver) -> tuple[list[Argument], bool]:
     heads, passive = clause_subjects(clause)
     args = [a for h in heads for a in res.resolve(h)]
     if not heads and clause.pos_ == "VERB" and clause.dep_ in ("ROOT", "conj"):
         args = res.resolve_run_before(clause)
+    if not args and clause.dep_ in ("acl", "relcl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        # "the decision of the EU to open an office", "Russia's offer to mediate": the
+        # noun's owner does the act; not the owner of an invitation or a request
+        # ("accepted Scholz's invitation to visit Berlin": Scholz is the host)
+        noun = clause.head
+        if noun.lemma_.lower() not in ASKING_NOUNS:
+            args = _resolve_all([c for c in noun.children if c.dep_ == "poss"]
+                                + prep_objects(noun, ("of", "by")), res)
     if not args and clause.dep_ == "acl" and clause.head.head is not clause.head:
         # "issued a declaration demanding that ...": whoever issued it demands
         args = [a for h in clause_subjects(clause.head.head)[0] for a in res.resolve(h)]
@@ -116,9 +130,12 @@ def _transitive(trigger: Trigger, token: Token, clause: Token, res: ArgumentReso
     if not recipients and trigger.preps:
         recipients = _resolve_all(prep_objects(token, trigger.preps), res)
     if not recipients:
-        # "cancelled a planned visit to Haiti", "suspended aid to Bosnia"
+        # "cancelled a planned visit to Haiti", "suspended aid to Bosnia", "welcomed
+        # Reagan's statement", "welcomed the agreement between Armenia and Azerbaijan"
         for obj in objects:
-            recipients = _resolve_all(prep_objects(obj, ("to", "for", "with", "on", "against", "of")), res)
+            recipients = _resolve_all(
+                prep_objects(obj, ("to", "for", "with", "on", "against", "of", "between", "by"))
+                + [c for c in obj.children if c.dep_ == "poss"], res)
             if recipients:
                 break
     if not recipients and not objects:

@@ -98,7 +98,8 @@ def prep_objects(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[
     """Objects of the given prepositions attached to ``token`` ("met with X", "sanctions on X")."""
     found: list[Token] = []
     for child in token.children:
-        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+        # "granted asylum to X": the parser calls that "to" a dative
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
             for pobj in child.children:
                 if pobj.dep_ in ("pobj", "pcomp"):
                     found.extend(conjuncts(pobj))
