@@ -161,6 +161,17 @@ def test_expressed_support(text: str, expected: list) -> None:
     assert events(text, date(2022, 9, 15)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Kazakh government expressed appreciation for China's assistance.",
+     [("SUPPORT", None, "KAZ", "CHN")]),
+    ("Kyrgyzstan expressed gratitude to Russia for the aid.", [("SUPPORT", None, "KGZ", "RUS")]),
+    ("A court in Guyana has issued arrest warrants for two Brazilian men.",
+     [("COERCE", "arrest", "GUY", "BRA")]),
+])
+def test_gratitude_and_warrants(text: str, expected: list) -> None:
+    assert events(text, date(2022, 9, 15)) == expected
+
+
 def test_one_agreement_between_two_sides_is_one_event() -> None:
     assert events("Uzbekistan and Kazakhstan agreed to build a joint industrial zone on their "
                   "border.", date(2023, 9, 20)) == [("AGREE", None, "UZB", "KAZ")]

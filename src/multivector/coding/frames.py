@@ -103,7 +103,11 @@ def _transitive(trigger: Trigger, token: Token, clause: Token, res: ArgumentReso
             actors = _resolve_all(poss, res) or actors or [
                 a for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
                 for a in res.resolve(c)]
-        recipients = _resolve_all(prep_objects(token, trigger.preps or ("on", "against", "to", "of")), res)
+        targets = prep_objects(token, trigger.preps or ("on", "against", "to", "of"))
+        recipients = _resolve_all(targets, res)
+        if not recipients:  # "appreciation for China's assistance": the assistance's owner
+            recipients = _resolve_all([c for t in targets for c in t.children
+                                       if c.dep_ == "poss"], res)
         if not recipients:
             recipients = _resolve_all(prep_objects(clause, trigger.preps or ("on", "against", "to")), res)
         if not recipients:  # "a suspension of air links with Serbia"
