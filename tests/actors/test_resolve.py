@@ -183,3 +183,18 @@ def test_regional_organisations(text: str, code: str) -> None:
 def test_armed_groups(text: str, code: str) -> None:
     actor = resolve_text(text)
     assert actor is not None and (actor.code, actor.sector) == (code, "REB")
+
+
+@pytest.mark.parametrize("text, code, sector", [
+    ("Mariupol", "UKR", None), ("Shanghai police", "CHN", "COP"),
+    ("Kharkiv residents", "UKR", "CVL"), ("Crimea", "UKR", None),
+])
+def test_a_well_known_place_acts_for_its_country(text: str, code: str, sector) -> None:
+    actor = resolve_text(text)
+    assert actor is not None and (actor.code, actor.sector) == (code, sector)
+
+
+@pytest.mark.parametrize("text", ["Victoria", "the authorities", "trade"])
+def test_small_capitals_and_common_words_are_not_places(text: str) -> None:
+    actor = resolve_text(text)
+    assert actor is None or actor.code is None

@@ -364,7 +364,38 @@ def _resolve_phrase(text: str, when: date | None) -> tuple[Actor, ...]:
         actor = _build(part, tokens, when, tables, text)
         if actor is not None:
             actors.append(actor)
+    if not actors or (len(actors) == 1 and actors[0].code is None):
+        located = _place_actor(text)
+        if located is not None:
+            actors = [located]
     return tuple(actors)
+
+
+# A city or region named as a group's home: "Shanghai police", "Kharkiv residents"
+PLACE_GROUP_SECTORS = {"police": "COP", "authorities": "GOV", "government": "GOV",
+                       "officials": "GOV", "administration": "GOV", "mayor": "GOV",
+                       "residents": "CVL", "people": "CVL", "court": "JUD"}
+
+
+def _place_actor(text: str) -> Actor | None:
+    """A phrase that names only a well-known place ("Mariupol", "Shanghai police") acts
+    for the place's country: shelling "hit Kharkiv" targets Ukraine."""
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    sector = None
+    if len(words) > 1 and words[-1].lower() in PLACE_GROUP_SECTORS:
+        sector = PLACE_GROUP_SECTORS[words[-1].lower()]
+        words = words[:-1]
+    if not words or not words[0][:1].isupper() or len(words) > 4:
+        return None
+    from multivector.coding.places import load_gazetteer  # the gazetteer loads on first use
+
+    place = load_gazetteer().notable_place(" ".join(words))
+    if place is None or place.code is None:
+        return None
+    return Actor(code=place.code, sector=sector, name=load_actor_tables().country_name(place.code),
+                 text=text)
 
 
 def resolve_text(text: str, when: date | None = None) -> Actor | None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 
 from multivector.coding.places_index import (
+    MATCH_ALIAS,
     MATCH_PRIMARY,
     Index,
     build_index,
@@ -57,6 +58,30 @@ class Gazetteer:
             found = self._candidates(" ".join(tokens[:-1]), hint)
             if found:
                 return self._best(found, hint)
+        return None
+
+    def notable_place(self, name: str, min_population: int = 150_000) -> Place | None:
+        """A place that a bare name in news means with little doubt: a city of
+        ``min_population`` or more, a capital of 50,000 or more, or an alias-table place
+        with a country (Crimea, Xinjiang), matched by its own name (never by an alternate
+        name)."""
+        if not isinstance(name, str) or not name.strip() or len(name) > _MAX_NAME_CHARS:
+            return None
+        found = [(eid, kind) for eid, kind in self._index.names.get(normalize_place_name(name), [])
+                 if kind in (MATCH_ALIAS, MATCH_PRIMARY)]
+        if not found:
+            return None
+        place = self._best(found, None)
+        entry = next(self._index.entries[eid] for eid, _ in found
+                     if self._index.entries[eid].place == place)
+        if place.code is None:
+            return None
+        kind = min(k for eid, k in found if self._index.entries[eid].place == place)
+        # (a capital counts only as a real city: "Victoria" alone is more often a person
+        # than the capital of the Seychelles)
+        if kind == MATCH_ALIAS or entry.population >= min_population or (
+                entry.is_capital and entry.population >= 50_000):
+            return place
         return None
 
     def capital(self, iso3: str) -> Place | None:
