@@ -198,3 +198,13 @@ def test_a_well_known_place_acts_for_its_country(text: str, code: str, sector) -
 def test_small_capitals_and_common_words_are_not_places(text: str) -> None:
     actor = resolve_text(text)
     assert actor is None or actor.code is None
+
+
+def test_a_regional_group_is_one_actor_per_member() -> None:
+    from multivector.actors import resolve_all
+
+    found = resolve_all("the five Central Asian presidents")
+    assert [(a.code, a.sector, a.role) for a in found] == [
+        (code, "GOV", "head of state") for code in ("KAZ", "KGZ", "TJK", "TKM", "UZB")]
+    assert [a.code for a in resolve_all("the Baltic states")] == ["EST", "LVA", "LTU"]
+    assert resolve_all("Central Asian gas") == []

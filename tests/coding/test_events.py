@@ -235,6 +235,30 @@ def test_welcomes_offers_and_grants(text: str, expected: list) -> None:
     assert events(text, date(2023, 1, 10)) == expected
 
 
+def test_the_two_presidents_are_the_visitor_and_the_host() -> None:
+    found = events("TASHKENT - Few capitals have been as busy as Tashkent. Russian President "
+                   "Vladimir Putin arrived on May 26 for a state visit, his first trip after "
+                   "his inauguration apart from China. The two presidents signed agreements on "
+                   "gas supplies.", date(2024, 6, 1))
+    assert ("SUPPORT", None, "RUS", "UZB") in found
+    assert not [e for e in found if "CHN" in e]
+
+
+def test_a_summit_between_one_and_a_group_pairs_the_one_with_each() -> None:
+    found = events("Putin is expected to take part in the first summit between Russia and the "
+                   "five Central Asian republics.", date(2022, 10, 11))
+    assert sorted(found) == [("AGREE", None, "RUS", c) for c in ("KAZ", "KGZ", "TJK", "TKM", "UZB")]
+
+
+@pytest.mark.parametrize("text", [
+    "At a news conference before flying home, Putin said there was no need for more strikes.",
+    "Tokayev flew back on Friday.",
+])
+def test_going_home_and_expletive_clauses_are_no_visits(text: str) -> None:
+    assert not [e for e in events("ASTANA - Putin came to Astana on Wednesday. " + text,
+                                  date(2022, 10, 14))[1:] if e[0] == "CONSULT"]
+
+
 def test_refusal_is_reject_never_the_refused_act() -> None:
     found = events("Kazakhstan declined to recognise the Donetsk and Luhansk republics and "
                    "refrained from supporting Russia's war.")

@@ -32,3 +32,8 @@ def test_never_raises_and_end_is_inside_the_text(text: str) -> None:
     found = find_dateline(text)
     if found is not None:
         assert 0 < found[1] <= len(text)
+
+
+def test_a_bare_dash_dateline_needs_a_known_place() -> None:
+    assert find_dateline("TASHKENT - Few capitals have been as busy.") == ("TASHKENT", 11)
+    assert find_dateline("BREAKING - Putin arrives.") is None

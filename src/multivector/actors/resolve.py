@@ -365,10 +365,39 @@ def _resolve_phrase(text: str, when: date | None) -> tuple[Actor, ...]:
         if actor is not None:
             actors.append(actor)
     if not actors or (len(actors) == 1 and actors[0].code is None):
-        located = _place_actor(text)
-        if located is not None:
+        grouped = _group_actors(text, actors[0] if actors else None, tables)
+        located = None if grouped else _place_actor(text)
+        if grouped:
+            actors = grouped
+        elif located is not None:
             actors = [located]
     return tuple(actors)
+
+
+# "the five Central Asian presidents", "the Baltic states": one actor per member
+GROUP_HEADS = frozenset({"presidents", "leaders", "states", "countries", "nations", "republics",
+                         "governments", "ministers", "heads"})
+
+
+@functools.lru_cache(maxsize=1)
+def _country_groups() -> dict[str, tuple[str, ...]]:
+    from multivector.data_tables import read_table
+
+    return {row["adjective"].lower(): tuple(row["codes"].split("|"))
+            for _, row in read_table("country_groups.csv")}
+
+
+def _group_actors(text: str, titled: Actor | None, tables: ActorTables) -> list[Actor]:
+    lower = " ".join(text.lower().split())
+    words = lower.split()
+    if not words or words[-1] not in GROUP_HEADS:
+        return []
+    for adjective, codes in _country_groups().items():
+        if f"{adjective} " in f"{lower} ":
+            return [Actor(code=code, sector=titled.sector if titled else None,
+                          name=tables.country_name(code), role=titled.role if titled else None,
+                          text=text) for code in codes]
+    return []
 
 
 # A city or region named as a group's home: "Shanghai police", "Kharkiv residents"

@@ -152,6 +152,13 @@ class ArgumentResolver:
                 pair = [next(a for a in named if a.code == code) for code in here[-2:]]
             else:
                 pair = self._last_distinct(2, people=people)
+                person_codes = {a.code for a in self.recent_people}
+                if people and len(person_codes) == 1:
+                    # "Putin arrived on May 26 ... The two presidents signed": one leader
+                    # named, the other is the host, the country the story is about
+                    topic = self.topic_country(person_codes)
+                    if topic is not None:
+                        pair = [self.recent_people[-1], topic]
             if len(pair) == 2:
                 return [Argument(actor=replace(a, text=span.text), from_anaphora=True,
                                  start=span.start, end=span.end) for a in pair]

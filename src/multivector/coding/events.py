@@ -97,6 +97,9 @@ class EventCoder:
         res = ArgumentResolver(doc, published)
         anchor: DateRange | None = None
         dateline, dateline_end = self._dateline(doc)
+        if dateline is not None and dateline.code:
+            # the place a story is filed from counts towards the country it is about
+            res.country_counts[dateline.code] = res.country_counts.get(dateline.code, 0) + 1
         events: list[Candidate] = []
         indicators: list[IndicatorCandidate] = []
         for index, sent in enumerate(doc.sents):

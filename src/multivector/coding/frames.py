@@ -168,6 +168,9 @@ def _visit(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver)
 def _travel(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) -> Roles:
     """X travelled/flew/came/arrived to/in P: only with a destination that is a place."""
     actors, _ = _subject_args(clause, res)
+    if any(c.lower_ in ("home", "back") and c.dep_ in ("advmod", "npadvmod", "prt")
+           for c in token.children):
+        return Roles(actors=actors)  # "before flying home", "flew back": a return, no visit
     targets = prep_objects(token, DESTINATION_PREPS)
     return _places_roles(actors, targets, res, places_only=True)
 
@@ -236,7 +239,13 @@ def _host_noun(trigger: Trigger, token: Token, clause: Token, res: ArgumentResol
 def _meet(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) -> Roles:
     """X met (with) Y; X and Y met; X held talks with Y; "the two leaders spoke"."""
     if token.pos_ in ("NOUN", "PROPN"):
-        between = [a for t in prep_objects(token, ("between",)) for a in res.resolve(t)]
+        sides = [res.resolve(t) for t in prep_objects(token, ("between",))]
+        sides = [side for side in sides if side]
+        if len(sides) == 2 and any(len(side) > 1 for side in sides):
+            # "the summit between Russia and the five Central Asian republics": Russia
+            # meets each of them, they do not meet each other here
+            return Roles(actors=sides[0], recipients=sides[1])
+        between = [a for side in sides for a in side]
         if len(between) >= 2:  # "talks between X and Y", "the meeting between X and Y"
             return Roles(actors=between, pairwise=True)
     subjects, passive = _subject_args(clause, res)

@@ -47,6 +47,8 @@ def clause_subjects(verb: Token) -> tuple[list[Token], bool]:
     current = verb
     controlled = False  # reached the subject through a governing verb ("is expected to")
     for _ in range(6):
+        if any(c.dep_ == "expl" for c in current.children):
+            return [], False  # "Putin said there was no need": "there" is nobody
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             if controlled:

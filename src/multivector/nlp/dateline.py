@@ -15,9 +15,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # An all-caps place, optional qualifiers and date, then a dash:
-# "ASTANA, Oct 28 —", "XI'AN, China, May 20 -", "PARIS (Reuters) --".
+# "ASTANA, Oct 28 —", "XI'AN, China, May 20 -", "PARIS (Reuters) --", "TASHKENT - ".
 DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*)\b\s*[,(][^\n—–]{0,60}?"
+    r"^\s*(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*)\b(?P<qualified>\s*[,(][^\n—–]{0,60}?)?"
     r"(?:\s[—–]|\s-{1,2}\s)\s*")
 
 if not Doc.has_extension("mv_dateline"):
@@ -32,6 +32,14 @@ def find_dateline(text: str, start: int = 0) -> tuple[str, int] | None:
     place = match.group("place").strip()
     if len(place) < 3:
         return None
+    if match.group("qualified") is None:
+        # "TASHKENT - Few capitals ...": without a comma or an agency only a known place
+        # makes a dateline ("NATO - the alliance - said no" is a sentence)
+        from multivector.coding.places import load_gazetteer
+
+        found = load_gazetteer().lookup(place.title())
+        if found is None or found.code is None:
+            return None
     return place, start + match.end()
 
 
