@@ -259,6 +259,13 @@ def test_going_home_and_expletive_clauses_are_no_visits(text: str) -> None:
                                   date(2022, 10, 14))[1:] if e[0] == "CONSULT"]
 
 
+def test_without_a_publication_date_the_text_s_own_dates_anchor_weekdays() -> None:
+    found = [e for e in extract_text("Putin visited Astana on Monday. Xi visited Kazakhstan on "
+                                     "14 September 2022.") if isinstance(e, Event)]
+    assert [(e.actor.code, e.date.start) for e in found] == [
+        ("RUS", date(2022, 9, 12)), ("CHN", date(2022, 9, 14))]
+
+
 def test_refusal_is_reject_never_the_refused_act() -> None:
     found = events("Kazakhstan declined to recognise the Donetsk and Luhansk republics and "
                    "refrained from supporting Russia's war.")

@@ -10,6 +10,8 @@ contract records.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from datetime import date
 
@@ -93,7 +95,7 @@ class EventCoder:
 
     def __call__(self, doc: Doc) -> Doc:
         published: date | None = doc._.mv_published
-        reference = published or date.today()
+        reference = published or _latest_explicit_date(doc.text) or date.today()
         res = ArgumentResolver(doc, published)
         anchor: DateRange | None = None
         dateline, dateline_end = self._dateline(doc)
@@ -334,6 +336,18 @@ class EventCoder:
             return None, 0
         place, end = doc._.mv_dateline
         return load_gazetteer().lookup(place.title()), end
+
+
+_YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
+
+
+def _latest_explicit_date(text: str) -> date | None:
+    """Without a publication date, the latest date the text writes out with its year
+    ("on 14 September 2022") stands in for it: "on Monday" then means a Monday of the
+    story's time, not of the day the file happens to be read."""
+    found = [m.range.end for m in find_dates(text[:20_000], date.today())
+             if not m.relative and _YEAR.search(m.text)]
+    return max(found) if found else None
 
 
 def _conditional(clause: Token) -> bool:
