@@ -266,6 +266,15 @@ def test_without_a_publication_date_the_text_s_own_dates_anchor_weekdays() -> No
         ("RUS", date(2022, 9, 12)), ("CHN", date(2022, 9, 14))]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("In a phone call with Erdogan on Monday, Tokayev discussed energy.",
+     ("CONSULT", "phone", "KAZ", "TUR")),
+    ("Xi sent a congratulatory message to Tokayev.", ("SUPPORT", None, "CHN", "KAZ")),
+])
+def test_talks_as_a_setting_and_congratulations(text: str, expected: tuple) -> None:
+    assert events(text, date(2022, 10, 5)) == [expected]
+
+
 def test_refusal_is_reject_never_the_refused_act() -> None:
     found = events("Kazakhstan declined to recognise the Donetsk and Luhansk republics and "
                    "refrained from supporting Russia's war.")

@@ -86,6 +86,13 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[TriggerHit]:
             continue
         if _under_non_factive(tok, lex):
             continue  # "cancelled his visit to Paris", "denied reports of Putin's visit"
+        if trigger.frame == "meet" and _setting_of(tok) is not None and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and not any(
+                c.dep_ == "poss" for c in tok.children):
+            # "In a phone call with Erdogan on Monday, Tokayev discussed energy": the
+            # talk is the setting of what the subject did; the subject had it
+            hits.append(TriggerHit(trigger, tok, _setting_of(tok)))
+            continue
         if any(c.dep_ == "poss" for c in tok.children) or (
                 trigger.event_type in ("ASSAULT", "CONSULT", "SANCTION", "PROTEST")
                 and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
@@ -146,6 +153,16 @@ def _light_verb_nouns(verb: Token, lex: Lexicon) -> list[Token]:
                 nouns.append(noun)
     return nouns
 
+def _setting_of(noun: Token) -> Token | None:
+    """The verb whose "in/during/at/after ..." phrase the noun heads, if any."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during", "at", "after") \
+            or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
 def _under_non_factive(noun: Token, lex: Lexicon) -> bool:
     """Is the event noun the object (or inside the object) of a verb that says it did
     not happen, or a negated verb ("did not make his visit")?"""
@@ -153,6 +170,8 @@ def _under_non_factive(noun: Token, lex: Lexicon) -> bool:
     for _ in range(4):
         if current.dep_ not in ("dobj", "pobj", "prep", "nsubjpass", "conj", "compound"):
             return False
+        if current.dep_ == "prep" and current.lower_ not in ("of", "about", "on", "for"):
+            return False  # "discussed energy in a phone call": the call is the setting
         current = current.head
         if current.pos_ in ("VERB", "AUX"):
             return (current.lemma_.lower() in lex.non_factive_governors
