@@ -275,6 +275,17 @@ def test_talks_as_a_setting_and_congratulations(text: str, expected: tuple) -> N
     assert events(text, date(2022, 10, 5)) == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Russia is conducting military exercises in Alaska.", [("MOBILIZE", None, "RUS", "USA")]),
+    ("Kazakh troops took part in the Army Games in Russia in August.",
+     [("COOPERATE", None, "KAZ", "RUS")]),
+    ("Kazakhstan held military exercises near Almaty.", [("MOBILIZE", None, "KAZ", None)]),
+    ("Russia and Belarus held joint exercises in September.", [("COOPERATE", None, "RUS", "BLR")]),
+])
+def test_exercises_alone_are_shows_of_force_together_cooperation(text: str, expected: list) -> None:
+    assert events(text, date(2022, 9, 15)) == expected
+
+
 def test_refusal_is_reject_never_the_refused_act() -> None:
     found = events("Kazakhstan declined to recognise the Donetsk and Luhansk republics and "
                    "refrained from supporting Russia's war.")

@@ -265,6 +265,21 @@ class EventCoder:
                 actors = [None]  # type: ignore[list-item]
         if roles.pairwise:
             pairs = [(a, b) for i, a in enumerate(actors) for b in actors[i + 1:]]
+            if not pairs and event_type == "COOPERATE" and token.pos_ in ("NOUN", "PROPN") \
+                    and all(a is not None for a in actors):
+                # an exercise with no named partner
+                code = roles.location.code if roles.location is not None else None
+                host = Argument(actor=Actor(code=code), from_anaphora=True) if code and all(
+                    a.actor.code != code for a in actors) else None
+                if _participation(token):
+                    # "Kazakh troops took part in the Army Games in Russia": held with the
+                    # country it takes place in
+                    pairs = [(a, host) for a in actors] if host is not None else []
+                else:
+                    # "Russia is conducting military exercises in Alaska": a show of force
+                    # (PLOVER MOBILIZE), aimed at the country where it happens
+                    event_type, mode, cameo = "MOBILIZE", None, "150"
+                    pairs = [(a, host) for a in actors]
             if not pairs and event_type in RECIPIENT_OPTIONAL:
                 pairs = [(a, None) for a in actors]
         else:
@@ -348,6 +363,16 @@ def _latest_explicit_date(text: str) -> date | None:
     found = [m.range.end for m in find_dates(text[:20_000], date.today())
              if not m.relative and _YEAR.search(m.text)]
     return max(found) if found else None
+
+
+PARTICIPATION_VERBS = frozenset({"take", "participate", "join", "attend", "send"})
+
+
+def _participation(noun: Token) -> bool:
+    """Is the event noun something the subject takes part in ("took part in the Army
+    Games", "joined the drills"), rather than holds on its own?"""
+    verb = noun.head.head if noun.head.pos_ == "ADP" else noun.head
+    return verb.lemma_.lower() in PARTICIPATION_VERBS
 
 
 def _conditional(clause: Token) -> bool:

@@ -142,8 +142,8 @@ def _light_verb_nouns(verb: Token, lex: Lexicon) -> list[Token]:
             # "take part in X": the event is X
             for prep in list(obj.children) + list(verb.children):
                 if prep.dep_ == "prep" and prep.lower_ == "in":
-                    nouns.extend(p for p in prep.children
-                                 if p.dep_ == "pobj" and p.lemma_.lower() in lex.nouns)
+                    nouns.extend(p for p in prep.children if p.dep_ == "pobj" and (
+                        p.lemma_.lower() in lex.nouns or noun_key(lex, p) is not None))
             continue
         for noun in [obj, *[c for c in obj.children if c.dep_ == "conj"]]:
             lemma = noun_key(lex, noun)
