@@ -286,6 +286,12 @@ def test_exercises_alone_are_shows_of_force_together_cooperation(text: str, expe
     assert events(text, date(2022, 9, 15)) == expected
 
 
+def test_a_match_result_is_no_assault() -> None:
+    assert events("Manchester City beat Real Madrid 4-0 to reach the final.", date(2023, 5, 18)) == []
+    assert events("Russian forces attacked Kharkiv on 6-7 May.", date(2023, 5, 18)) == [
+        ("ASSAULT", None, "RUS", "UKR")]
+
+
 def test_refusal_is_reject_never_the_refused_act() -> None:
     found = events("Kazakhstan declined to recognise the Donetsk and Luhansk republics and "
                    "refrained from supporting Russia's war.")

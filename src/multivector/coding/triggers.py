@@ -9,6 +9,8 @@ that triggers and the clause whose subject, tense and negation apply.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -270,10 +272,26 @@ def _noun_trigger(lex: Lexicon, noun: Token) -> Trigger:
     return lex.nouns[noun_key(lex, noun) or noun.lemma_.lower()]
 
 
+# A match score right after the beaten side: "beat Real Madrid 4-0", "defeated them 2–1"
+_SCORE = re.compile(r"\s*\d{1,2}\s?[-–]\s?\d{1,2}\b")
+
+
+def _match_result(verb: Token) -> bool:
+    doc = verb.doc
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.right_edge.i + 1 < len(doc):
+            after = doc.text[obj.right_edge.idx + len(obj.right_edge.text):][:12]
+            if _SCORE.match(after):
+                return True
+    return False
+
+
 def _applies(trigger: Trigger, verb: Token) -> bool:
     """Object and co-occurrence conditions of a trigger ("recall" an ambassador)."""
     if trigger.requires and not any(t.lemma_ == trigger.requires for t in verb.subtree):
         return False
+    if trigger.event_type == "ASSAULT" and _match_result(verb):
+        return False  # "Manchester City beat Real Madrid 4-0": a match, not an assault
     if trigger.frame == "depart" and not any(c.dep_ == "prep" and c.lower_ == "for"
                                              for c in verb.children):
         return False  # "left for Bishkek" is a trip; "ordered to leave the country" is not
