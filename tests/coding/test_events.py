@@ -292,6 +292,18 @@ def test_a_match_result_is_no_assault() -> None:
         ("ASSAULT", None, "RUS", "UKR")]
 
 
+def test_the_object_s_owner_or_target_not_the_actor_s_own_country() -> None:
+    found = events("Prime Minister Nikol Pashinyan froze Armenia's participation in the Collective "
+                   "Security Treaty Organisation in February and skipped the bloc's summit in "
+                   "Minsk in November.", date(2024, 6, 20))
+    assert found == [("SANCTION", "discontinue", "ARM", "CSTO"), ("REJECT", None, "ARM", "CSTO")]
+
+
+def test_whom_an_agreement_concerns() -> None:
+    assert events("In October, France agreed to sell Armenia three radars.", date(2024, 6, 20)) == [
+        ("AGREE", None, "FRA", "ARM")]
+
+
 def test_refusal_is_reject_never_the_refused_act() -> None:
     found = events("Kazakhstan declined to recognise the Donetsk and Luhansk republics and "
                    "refrained from supporting Russia's war.")

@@ -54,6 +54,9 @@ def find_roles(trigger: Trigger, token: Token, clause: Token, res: ArgumentResol
     return roles
 
 
+MEETING_NOUNS = frozenset({"summit", "meeting", "talk", "visit", "trip", "session",
+                           "conference", "forum", "exercise", "drill"})
+
 # Nouns whose owner asks someone else to act
 ASKING_NOUNS = frozenset({"invitation", "call", "request", "demand", "appeal", "order", "plea",
                           "permission", "ultimatum"})
@@ -130,16 +133,31 @@ def _transitive(trigger: Trigger, token: Token, clause: Token, res: ArgumentReso
            for o in objects):
         # "Kyrgyzstan and Tajikistan accused each other": both directions
         return Roles(actors=actors, recipients=list(actors))
-    recipients = _resolve_all(objects, res)
+    codes = {a.actor.code for a in actors}
+    # "skipped the bloc's summit in Minsk", "cancelled Putin's visit": the owner of an
+    # event the act is about, before any place in the phrase
+    recipients = [a for o in objects if o.lemma_.lower() in MEETING_NOUNS
+                  for a in _resolve_all([c for c in o.children if c.dep_ == "poss"], res)
+                  if a.actor.code not in codes]
+    recipients = recipients or _resolve_all(objects, res)
+    if recipients and all(r.actor.code in codes for r in recipients):
+        # "froze Armenia's participation in the CSTO": the phrase names the actor's own
+        # country first; the act concerns the organisation
+        beyond = _resolve_all([t for o in objects for t in prep_objects(o, ("in", "with", "to"))], res)
+        recipients = [r for r in beyond if r.actor.code not in codes] or recipients
     if not recipients and trigger.preps:
         recipients = _resolve_all(prep_objects(token, trigger.preps), res)
     if not recipients:
         # "cancelled a planned visit to Haiti", "suspended aid to Bosnia", "welcomed
         # Reagan's statement", "welcomed the agreement between Armenia and Azerbaijan"
         for obj in objects:
-            recipients = _resolve_all(
-                prep_objects(obj, ("to", "for", "with", "on", "against", "of", "between", "by"))
-                + [c for c in obj.children if c.dep_ == "poss"], res)
+            recipients = _resolve_all(prep_objects(
+                obj, ("to", "for", "with", "on", "against", "of", "between", "by", "in")), res)
+            if not recipients:
+                # "welcomed Reagan's statement"; not "froze Armenia's participation in
+                # the CSTO" (Armenia's own)
+                recipients = [a for a in _resolve_all(
+                    [c for c in obj.children if c.dep_ == "poss"], res) if a.actor.code not in codes]
             if recipients:
                 break
     if not recipients and not objects:
@@ -274,6 +292,9 @@ def _meet(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) 
         others = [a for a in _noun_modifier_actors(token, res) if a.actor.code not in codes]
         if not others:  # "the final declaration of the CSTO summit"
             others = [a for a in res.resolve(token) if a.actor.code not in codes]
+    if not others and token.pos_ == "VERB" and token.lemma_.lower() == "agree":
+        # "France agreed to sell Armenia three radars": whom the agreed act concerns
+        others = _actor_in_complement(token, res, subjects, ("xcomp",))
     if others:
         return Roles(actors=subjects, recipients=others)
     return Roles(actors=subjects, pairwise=True)
