@@ -304,6 +304,16 @@ def test_whom_an_agreement_concerns() -> None:
         ("AGREE", None, "FRA", "ARM")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('"Russia is ready to help," Putin told his Kazakh counterpart.', ("AGREE", None, "RUS", "KAZ")),
+    ("Putin assured Tokayev that Russia would supply more gas.", ("AGREE", None, "RUS", "KAZ")),
+    ("Blinken warned Lavrov that Washington would impose new sanctions.",
+     ("THREATEN", None, "USA", "RUS")),
+])
+def test_a_promise_or_threat_is_to_whom_it_is_told(text: str, expected: tuple) -> None:
+    assert events(text, date(2022, 6, 20)) == [expected]
+
+
 def test_refusal_is_reject_never_the_refused_act() -> None:
     found = events("Kazakhstan declined to recognise the Donetsk and Luhansk republics and "
                    "refrained from supporting Russia's war.")

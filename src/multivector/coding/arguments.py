@@ -39,7 +39,8 @@ PERSON_HEADS = frozenset({"official", "president", "minister", "leader", "judge"
                           "senator", "deputy", "member", "activist", "group", "movement"})
 SPEECH_VERBS = frozenset({"say", "tell", "state", "declare", "announce", "add", "write", "stress",
                           "reiterate", "conclude", "insist", "claim", "argue", "emphasise",
-                          "emphasize", "repeat", "confirm", "assert", "maintain", "note"})
+                          "emphasize", "repeat", "confirm", "assert", "maintain", "note",
+                          "assure", "warn", "inform", "promise"})
 # Nouns that name a generic group of people who take the nationality of where they are.
 CROWD_HEADS = frozenset({"protester", "protestor", "demonstrator", "activist", "resident",
                          "people", "crowd", "hundred", "thousand", "dozen", "worker", "student",

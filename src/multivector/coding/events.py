@@ -221,6 +221,10 @@ class EventCoder:
             # (a refusal is an act of its own day, even of something planned for later:
             # "rejected an invitation to a meeting next week" stays REJECT)
             event_type, mode, cameo = "AGREE", None, "030"
+        if not roles.recipients and event_type in ADDRESSED_TYPES:
+            # "'Russia is ready to help,' Putin told his Kazakh counterpart": a promise,
+            # demand or threat made to someone is made to that someone
+            roles.recipients = _addressee(clause, res, roles.actors)
         if future or when is None:
             when = unknown_date(published) if published else None
         if trigger.frame == "host" and future:
@@ -363,6 +367,24 @@ def _latest_explicit_date(text: str) -> date | None:
     found = [m.range.end for m in find_dates(text[:20_000], date.today())
              if not m.relative and _YEAR.search(m.text)]
     return max(found) if found else None
+
+
+ADDRESSED_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT"})
+ADDRESS_VERBS = frozenset({"tell", "assure", "warn", "promise", "inform", "remind", "urge"})
+
+
+def _addressee(clause: Token, res: ArgumentResolver, actors: list) -> list:
+    """Whom the speech verb governing ``clause`` addresses ("told his counterpart")."""
+    current = clause
+    for _ in range(4):
+        if current.dep_ not in ("ccomp", "xcomp", "acomp", "conj") or current.head is current:
+            return []
+        current = current.head
+        if current.lemma_.lower() in ADDRESS_VERBS:
+            codes = {a.actor.code for a in actors}
+            return [a for c in current.children if c.dep_ in ("dobj", "dative")
+                    for a in res.resolve(c) if a.actor.code not in codes]
+    return []
 
 
 PARTICIPATION_VERBS = frozenset({"take", "participate", "join", "attend", "send"})
