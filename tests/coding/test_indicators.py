@@ -56,3 +56,12 @@ def test_a_running_total_since_a_year_runs_to_publication() -> None:
              if isinstance(r, Indicator)]
     assert (ind.indicator, ind.period.start, ind.period.end) == (
         "investment", date(2005, 1, 1), date(2023, 10, 20))
+
+
+@pytest.mark.model
+def test_the_value_of_deals_signed_by_the_two_sides() -> None:
+    found = [r for r in extract_text("Xi Jinping met Kassym-Jomart Tokayev in Xi'an on Wednesday. "
+                                     "The two sides signed agreements worth $22 billion.",
+                                     published=date(2023, 5, 20)) if isinstance(r, Indicator)]
+    assert [(i.indicator, sorted(i.actors), i.value) for i in found] == [
+        ("deals", ["CHN", "KAZ"], 22e9)]

@@ -39,6 +39,8 @@ KEYWORDS = {
     "invest": "investment", "investment": "investment", "investor": "investment",
     "aid": "aid", "assistance": "aid", "grant": "aid", "donate": "aid",
     "humanitarian": "aid", "loan": "loan", "credit": "loan", "lend": "loan", "borrow": "loan",
+    # "signed agreements worth $22 billion": the value of the deals signed
+    "agreement": "deals", "deal": "deals", "contract": "deals", "memorandum": "deals",
 }
 # Verbs that say money was promised without saying what for: aid unless a nearer noun
 # ("loans", "investment") names it.
@@ -117,7 +119,9 @@ def _actors(sent: Span, res) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
         actor = span._.mv_actor
         if actor is not None and actor.code and actor.code not in codes:
             codes.append(actor.code)
-    if len(codes) < 2 and any(t.lower_ in PAIR_WORDS for t in sent):
+    if len(codes) < 2 and any(t.lower_ in PAIR_WORDS or (
+            t.lower_ in ("sides", "leaders", "presidents") and t.i > sent.start
+            and t.nbor(-1).lower_ == "two") for t in sent):
         for actor in reversed(res.recent):
             if actor.code and actor.code not in codes:
                 codes.append(actor.code)
