@@ -314,6 +314,17 @@ def test_a_promise_or_threat_is_to_whom_it_is_told(text: str, expected: tuple) -
     assert events(text, date(2022, 6, 20)) == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an ambassador lives where they are received: a meeting, not a visit
+    ("Kazakh Foreign Minister Murat Nurtleu received US Ambassador Daniel Rosenblum in Astana "
+     "on Thursday.", ("CONSULT", None, "USA", "KAZ")),
+    ("The Russian ambassador was summoned to the Kazakh foreign ministry.",
+     ("ACCUSE", "disapprove", "KAZ", "RUS")),
+])
+def test_ambassadors(text: str, expected: tuple) -> None:
+    assert events(text, date(2023, 3, 10)) == [expected]
+
+
 def test_refusal_is_reject_never_the_refused_act() -> None:
     found = events("Kazakhstan declined to recognise the Donetsk and Luhansk republics and "
                    "refrained from supporting Russia's war.")

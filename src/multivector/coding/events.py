@@ -309,6 +309,9 @@ class EventCoder:
             event_mode = mode
             if event_type == "CONSULT" and not keep_roles and actor is not None:
                 event_mode, actor, recipient = _consult_mode(mode, actor, recipient, location, sent)
+            if event_mode == "visit" and actor is not None and actor.role == "ambassador":
+                # an ambassador lives where they are received: a meeting, not a visit
+                event_mode = None
             conf = confidence - (0.15 if actor_arg is None or actor_arg.from_anaphora or (
                 recipient_arg is not None and recipient_arg.from_anaphora) else 0.0)
             found.append(Candidate(

@@ -121,6 +121,9 @@ def _transitive(trigger: Trigger, token: Token, clause: Token, res: ArgumentReso
         return Roles(actors=actors, recipients=recipients)
     if passive:
         agents = _resolve_all(agent_of(clause), res)
+        if not agents and token.lemma_.lower() == "summon":
+            # "The Russian ambassador was summoned to the Kazakh foreign ministry"
+            agents = _resolve_all(prep_objects(token, ("to",)), res)
         if agents or token.lemma_.lower() not in STATIVE_PASSIVES:
             return Roles(actors=agents, recipients=actors)
         # "Israel is opposed to French mediation", "Vietnam is committed to opening up":
