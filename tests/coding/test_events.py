@@ -325,6 +325,14 @@ def test_ambassadors(text: str, expected: tuple) -> None:
     assert events(text, date(2023, 3, 10)) == [expected]
 
 
+def test_headlines_without_full_stops() -> None:
+    found = events("Putin to visit Kazakhstan next week\n\nXi arrives in Astana on first trip "
+                   "abroad since pandemic\n\nRussia warns Kazakhstan over sanctions stance",
+                   date(2022, 9, 14))
+    assert found == [("AGREE", None, "RUS", "KAZ"), ("CONSULT", "visit", "CHN", "KAZ"),
+                     ("THREATEN", None, "RUS", "KAZ")]
+
+
 def test_refusal_is_reject_never_the_refused_act() -> None:
     found = events("Kazakhstan declined to recognise the Donetsk and Luhansk republics and "
                    "refrained from supporting Russia's war.")

@@ -37,3 +37,9 @@ def test_never_raises_and_end_is_inside_the_text(text: str) -> None:
 def test_a_bare_dash_dateline_needs_a_known_place() -> None:
     assert find_dateline("TASHKENT - Few capitals have been as busy.") == ("TASHKENT", 11)
     assert find_dateline("BREAKING - Putin arrives.") is None
+
+
+def test_a_blank_line_ends_a_sentence(nlp) -> None:
+    doc = nlp("Putin to visit Kazakhstan next week\n\nXi arrives in Astana on first trip abroad")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Putin to visit Kazakhstan next week", "Xi arrives in Astana on first trip abroad"]

@@ -45,6 +45,7 @@ def find_dateline(text: str, start: int = 0) -> tuple[str, int] | None:
 
 @Language.component("mv_dateline", assigns=["token.is_sent_start", "doc._.mv_dateline"])
 def split_dateline(doc: Doc) -> Doc:
+    _split_paragraphs(doc)
     body_start = doc._.mv_body_start or 0
     if body_start:
         # header lines ("Date: ...", "Title: ...") are sentences of their own
@@ -64,3 +65,12 @@ def split_dateline(doc: Doc) -> Doc:
             break
     doc._.mv_dateline = (place, end)
     return doc
+
+
+def _split_paragraphs(doc: Doc) -> None:
+    """A blank line ends a sentence: headlines and list items carry no full stop
+    ("Putin to visit Kazakhstan next week" / "Xi arrives in Astana"), and the parser
+    would otherwise run them together.  Hard-wrapped lines (one newline) are left alone."""
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
