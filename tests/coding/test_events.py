@@ -333,6 +333,16 @@ def test_headlines_without_full_stops() -> None:
                      ("THREATEN", None, "RUS", "KAZ")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Tokayev to attend SCO summit in Samarkand", ("AGREE", None, "KAZ", "SCO")),
+    ("Kazakh president to travel to Beijing", ("AGREE", None, "KAZ", "CHN")),
+    # one line without a full stop is one sentence, however the parser would cut it
+    ("Russia, Kazakhstan agree on gas deal", ("AGREE", None, "RUS", "KAZ")),
+])
+def test_headlinese(text: str, expected: tuple) -> None:
+    assert events(text, date(2023, 1, 10)) == [expected]
+
+
 def test_refusal_is_reject_never_the_refused_act() -> None:
     found = events("Kazakhstan declined to recognise the Donetsk and Luhansk republics and "
                    "refrained from supporting Russia's war.")

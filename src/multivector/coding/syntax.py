@@ -215,8 +215,19 @@ def scheduled(token: Token) -> bool:
             current = current.head
             continue
         break
-    return (current.dep_ == "xcomp" and current.head.lemma_ == "be"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children))
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+    if not infinitive:
+        return False
+    if current.dep_ == "xcomp" and current.head.lemma_ == "be":
+        return True
+    # Headlines drop "is": "Tokayev to attend SCO summit" (the parser makes the infinitive
+    # the root, or hangs it off a subject it mistakes for a base-form verb)
+    head = current.head
+    return current.dep_ == "ROOT" or (
+        current.dep_ == "xcomp" and head.dep_ == "ROOT" and head.i < current.i
+        and head.tag_ in ("VB", "NN", "NNP") and head.i == head.sent.start + sum(
+            1 for t in head.sent if t.i < head.i and t.dep_ == "compound")
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in head.children))
 
 
 def is_future_nominal(noun: Token, future_auxiliaries: frozenset[str]) -> bool:

@@ -70,7 +70,20 @@ def split_dateline(doc: Doc) -> Doc:
 def _split_paragraphs(doc: Doc) -> None:
     """A blank line ends a sentence: headlines and list items carry no full stop
     ("Putin to visit Kazakhstan next week" / "Xi arrives in Astana"), and the parser
-    would otherwise run them together.  Hard-wrapped lines (one newline) are left alone."""
-    for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 2:
-            doc[token.i + 1].is_sent_start = True
+    would otherwise run them together.  Hard-wrapped lines (one newline) are left alone.
+    A short paragraph with no sentence punctuation inside is one sentence: the parser
+    must not cut "Russia, Kazakhstan agree on gas deal" after "Russia"."""
+    starts = [0] + [t.i + 1 for t in doc[:-1] if t.is_space and t.text.count("\n") >= 2]
+    ends = starts[1:] + [len(doc)]
+    for start, end in zip(starts, ends):
+        if start >= len(doc):
+            continue
+        if start > 0:
+            doc[start].is_sent_start = True
+        words = [t for t in doc[start:end] if not t.is_space]
+        if not words or len(words) > 30 or any(t.text in (".", "!", "?", ";", ":")
+                                               for t in words[:-1]):
+            continue
+        for token in doc[start + 1:end]:
+            if not token.is_space:
+                token.is_sent_start = False
