@@ -70,16 +70,6 @@ def test_no_plans_calls_and_conditionals_yield_no_event(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Macron announced plans to visit Beijing in April.", ("AGREE", None, "FRA", "CHN")),
-    # one promise, to Germany: not also a recipient-less one from "accepted"
-    ("Tokayev accepted an invitation to visit Berlin.", ("AGREE", None, "KAZ", "DEU")),
-    ("Erdogan will become the first NATO leader to visit Tehran.", ("AGREE", None, "TUR", "IRN")),
-])
-def test_a_noun_of_intention_makes_the_visit_a_promise(text: str, expected: tuple) -> None:
-    assert events(text, date(2023, 3, 8)) == [expected]
-
-
-@pytest.mark.parametrize("text, expected", [
     ("Xi became the first foreign leader to visit Astana after the pandemic.",
      ("CONSULT", "visit", "CHN", "KAZ")),
     ("Modi, the first Indian prime minister to visit Ukraine, arrived in Kyiv on Friday.",
@@ -267,15 +257,6 @@ def test_without_a_publication_date_the_text_s_own_dates_anchor_weekdays() -> No
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("In a phone call with Erdogan on Monday, Tokayev discussed energy.",
-     ("CONSULT", "phone", "KAZ", "TUR")),
-    ("Xi sent a congratulatory message to Tokayev.", ("SUPPORT", None, "CHN", "KAZ")),
-])
-def test_talks_as_a_setting_and_congratulations(text: str, expected: tuple) -> None:
-    assert events(text, date(2022, 10, 5)) == [expected]
-
-
-@pytest.mark.parametrize("text, expected", [
     ("Russia is conducting military exercises in Alaska.", [("MOBILIZE", None, "RUS", "USA")]),
     ("Kazakh troops took part in the Army Games in Russia in August.",
      [("COOPERATE", None, "KAZ", "RUS")]),
@@ -304,27 +285,6 @@ def test_whom_an_agreement_concerns() -> None:
         ("AGREE", None, "FRA", "ARM")]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ('"Russia is ready to help," Putin told his Kazakh counterpart.', ("AGREE", None, "RUS", "KAZ")),
-    ("Putin assured Tokayev that Russia would supply more gas.", ("AGREE", None, "RUS", "KAZ")),
-    ("Blinken warned Lavrov that Washington would impose new sanctions.",
-     ("THREATEN", None, "USA", "RUS")),
-])
-def test_a_promise_or_threat_is_to_whom_it_is_told(text: str, expected: tuple) -> None:
-    assert events(text, date(2022, 6, 20)) == [expected]
-
-
-@pytest.mark.parametrize("text, expected", [
-    # an ambassador lives where they are received: a meeting, not a visit
-    ("Kazakh Foreign Minister Murat Nurtleu received US Ambassador Daniel Rosenblum in Astana "
-     "on Thursday.", ("CONSULT", None, "USA", "KAZ")),
-    ("The Russian ambassador was summoned to the Kazakh foreign ministry.",
-     ("ACCUSE", "disapprove", "KAZ", "RUS")),
-])
-def test_ambassadors(text: str, expected: tuple) -> None:
-    assert events(text, date(2023, 3, 10)) == [expected]
-
-
 def test_headlines_without_full_stops() -> None:
     found = events("Putin to visit Kazakhstan next week\n\nXi arrives in Astana on first trip "
                    "abroad since pandemic\n\nRussia warns Kazakhstan over sanctions stance",
@@ -333,14 +293,43 @@ def test_headlines_without_full_stops() -> None:
                      ("THREATEN", None, "RUS", "KAZ")]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Tokayev to attend SCO summit in Samarkand", ("AGREE", None, "KAZ", "SCO")),
-    ("Kazakh president to travel to Beijing", ("AGREE", None, "KAZ", "CHN")),
-    # one line without a full stop is one sentence, however the parser would cut it
-    ("Russia, Kazakhstan agree on gas deal", ("AGREE", None, "RUS", "KAZ")),
-])
-def test_headlinese(text: str, expected: tuple) -> None:
-    assert events(text, date(2023, 1, 10)) == [expected]
+# One sentence, one event: (text, publication date, the event)
+ONE_EVENT = [
+    # a noun of intention makes the visit a promise
+    ("Macron announced plans to visit Beijing in April.", date(2023, 3, 8),
+     ("AGREE", None, "FRA", "CHN")),
+    # one promise, to Germany: not also a recipient-less one from "accepted"
+    ("Tokayev accepted an invitation to visit Berlin.", date(2023, 3, 8),
+     ("AGREE", None, "KAZ", "DEU")),
+    ("Erdogan will become the first NATO leader to visit Tehran.", date(2023, 3, 8),
+     ("AGREE", None, "TUR", "IRN")),
+    # headlines: a dropped "is" is future; one line without a full stop is one sentence
+    ("Tokayev to attend SCO summit in Samarkand", date(2023, 1, 10), ("AGREE", None, "KAZ", "SCO")),
+    ("Kazakh president to travel to Beijing", date(2023, 1, 10), ("AGREE", None, "KAZ", "CHN")),
+    ("Russia, Kazakhstan agree on gas deal", date(2023, 1, 10), ("AGREE", None, "RUS", "KAZ")),
+    # a talk that is the setting of the subject's act is the subject's
+    ("In a phone call with Erdogan on Monday, Tokayev discussed energy.", date(2022, 10, 5),
+     ("CONSULT", "phone", "KAZ", "TUR")),
+    ("Xi sent a congratulatory message to Tokayev.", date(2022, 10, 5),
+     ("SUPPORT", None, "CHN", "KAZ")),
+    # a promise or threat is to whom it is told
+    ('"Russia is ready to help," Putin told his Kazakh counterpart.', date(2022, 6, 20),
+     ("AGREE", None, "RUS", "KAZ")),
+    ("Putin assured Tokayev that Russia would supply more gas.", date(2022, 6, 20),
+     ("AGREE", None, "RUS", "KAZ")),
+    ("Blinken warned Lavrov that Washington would impose new sanctions.", date(2022, 6, 20),
+     ("THREATEN", None, "USA", "RUS")),
+    # an ambassador lives where they are received: a meeting, not a visit
+    ("Kazakh Foreign Minister Murat Nurtleu received US Ambassador Daniel Rosenblum in Astana "
+     "on Thursday.", date(2023, 3, 10), ("CONSULT", None, "USA", "KAZ")),
+    ("The Russian ambassador was summoned to the Kazakh foreign ministry.", date(2023, 3, 10),
+     ("ACCUSE", "disapprove", "KAZ", "RUS")),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", ONE_EVENT, ids=[r[0][:40] for r in ONE_EVENT])
+def test_one_event(text: str, published: date, expected: tuple) -> None:
+    assert events(text, published) == [expected]
 
 
 def test_refusal_is_reject_never_the_refused_act() -> None:

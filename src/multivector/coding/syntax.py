@@ -58,7 +58,11 @@ def clause_subjects(verb: Token) -> tuple[list[Token], bool]:
                 passive = any(c.dep_ == "nsubjpass" for c in subjects) or any(
                     c.dep_ == "auxpass" for c in current.children)
             heads = [t for s in subjects for t in conjuncts(s)]
-            return heads, passive
+            # Headline coordination without "and": "Russia, Kazakhstan agree on gas deal"
+            # (the parser makes "Russia" a modifier of the verb)
+            listed = [c for c in current.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+                      and c.i < subjects[0].i and c.nbor(1).text == ","]
+            return listed + heads, passive
         if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
             noun = current.head
             if _infinitive_of_noun(current) and noun.dep_ in ("attr", "appos"):
@@ -72,6 +76,9 @@ def clause_subjects(verb: Token) -> tuple[list[Token], bool]:
                 current.head.dep_ == "ROOT" or current.tag_ == "VBG"):
             # "demonstrators protesting election results": the noun does the verb
             return conjuncts(current.head), False
+        misparsed = headline_subject(current)
+        if misparsed is not None:
+            return conjuncts(misparsed), False
         if current.dep_ in ("conj", "xcomp", "advcl", "pcomp", "ccomp", "acomp") \
                 and current.head is not current:
             controlled = controlled or current.dep_ != "conj"
@@ -222,12 +229,21 @@ def scheduled(token: Token) -> bool:
         return True
     # Headlines drop "is": "Tokayev to attend SCO summit" (the parser makes the infinitive
     # the root, or hangs it off a subject it mistakes for a base-form verb)
-    head = current.head
-    return current.dep_ == "ROOT" or (
-        current.dep_ == "xcomp" and head.dep_ == "ROOT" and head.i < current.i
-        and head.tag_ in ("VB", "NN", "NNP") and head.i == head.sent.start + sum(
-            1 for t in head.sent if t.i < head.i and t.dep_ == "compound")
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in head.children))
+    return current.dep_ == "ROOT" or headline_subject(current) is not None
+
+
+def headline_subject(verb: Token) -> Token | None:
+    """In "Tokayev to attend SCO summit" at the start of a text the parser may take the
+    name for a base-form root verb with "to attend" as its complement: that name."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.dep_ == "ROOT" and head.i < verb.i \
+            and head.tag_ in ("VB", "NN", "NNP") and head.text[:1].isupper() \
+            and head.i == head.sent.start + sum(1 for t in head.sent
+                                                if t.i < head.i and t.dep_ == "compound") \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in head.children) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return head
+    return None
 
 
 def is_future_nominal(noun: Token, future_auxiliaries: frozenset[str]) -> bool:
