@@ -205,6 +205,8 @@ DAY_ANCHOR = DateRange(D(2024, 9, 14), D(2024, 9, 14), "day", "on September 14")
 LATER_PUB = D(2024, 11, 1)
 
 ANAPHORA = [
+    ("During the visit, the two sides signed a joint statement.", ANCHOR, "During the visit",
+     ANCHOR.start, ANCHOR.end, ANCHOR.precision),
     ("Protests began later that month.", ANCHOR, "later that month", D(2024, 9, 11),
      D(2024, 9, 30), "season"),
     ("A second round followed that month.", ANCHOR, "that month", D(2024, 9, 1),

@@ -332,6 +332,18 @@ def test_one_event(text: str, published: date, expected: tuple) -> None:
     assert events(text, published) == [expected]
 
 
+def test_during_the_visit_the_two_heads_of_state_signed() -> None:
+    found = [e for e in extract_text(
+        "At the invitation of President Kassym-Jomart Tokayev, President Xi Jinping paid a state "
+        "visit to Kazakhstan from September 14 to 15. During the visit, the two heads of state "
+        "held talks and signed a joint statement.", published=date(2022, 9, 16))
+        if isinstance(e, Event)]
+    assert [(e.event_type, e.actor.code, e.recipient.code, e.date.start, e.date.end)
+            for e in found] == [
+        ("CONSULT", "CHN", "KAZ", date(2022, 9, 14), date(2022, 9, 15)),
+        ("SUPPORT", "CHN", "KAZ", date(2022, 9, 14), date(2022, 9, 15))]
+
+
 def test_refusal_is_reject_never_the_refused_act() -> None:
     found = events("Kazakhstan declined to recognise the Donetsk and Luhansk republics and "
                    "refrained from supporting Russia's war.")

@@ -25,9 +25,9 @@ PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her", "his"})
 COLLECTIVE_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 FIRST_PERSON = frozenset({"we", "i", "us", "me", "our"})
 GROUP_HEADS = frozenset({"leader", "president", "side", "country", "minister", "nation",
-                         "government", "party", "state", "counterpart"})
+                         "government", "party", "state", "counterpart", "head"})
 # Heads of phrases that name a person ("Judge Alejandro Rivera", "the interior minister").
-PERSON_HEADS = frozenset({"official", "president", "minister", "leader", "judge", "general",
+PERSON_HEADS = frozenset({"official", "president", "minister", "leader", "judge", "general", "head",
                           "king", "emir", "chief", "spokesman", "spokeswoman", "spokesperson",
                           "ambassador", "envoy", "commander", "premier", "chancellor",
                           "secretary", "governor", "mayor", "prince", "sheikh", "monarch",
@@ -140,7 +140,7 @@ class ArgumentResolver:
                 return []
             return [Argument(actor=replace(earlier[-1], text=span.text), from_anaphora=True,
                              start=span.start, end=span.end)]
-        if _is_pair_phrase(span) or (lower == "both" and len(span) == 1):
+        if _is_pair_phrase(span.doc[span.start:head.i + 1]) or (lower == "both" and len(span) == 1):
             # the two sides named just before, in this sentence if it names two ("Putin
             # came to Astana ...; the two leaders had met in Sochi"), else earlier
             people = any(t.lemma_.lower() in PERSON_HEADS for t in span)

@@ -236,6 +236,12 @@ def _anchor_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     return _day(base + timedelta(days=count if later else -count))
 
 
+def _anchor_occasion(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """"during the visit", "at the talks": the occasion the story has just dated."""
+    anchor = ctx.anchor
+    return None if anchor is None else ((anchor.start, anchor.end), anchor.precision)
+
+
 def _anchor_span(m: re.Match[str], ctx: Context) -> Resolution | None:
     """that/later that/earlier that/early that + week/month/year, and the next/previous one."""
     anchor = ctx.anchor
@@ -337,6 +343,9 @@ RELATIVE_RULES: tuple[Rule, ...] = (
          r"the\s+following\s+day|the\s+previous\s+day|the\s+day\s+(?:before|after)(?=\s*"
          r"(?:[,.;:!?)]|$))|(?P<n>" + NUMBER + r")\s+days?\s+(?:later|earlier|afterwards)))",
          _anchor_day, relative=True, blocks=True),
+    rule("anchor-occasion", r"\b(?i:during|at|in\s+the\s+course\s+of)\s+(?i:the|this)\s+"
+         r"(?i:visit|trip|talks|meeting|summit|tour)\b", _anchor_occasion, relative=True,
+         blocks=True),
     rule("anchor-span", r"\b" + PREP + r"(?P<which>(?i:later\s+that|earlier\s+that|early\s+that|"
          r"late\s+that|that|the\s+same|the\s+following|the\s+next|the\s+previous|"
          r"the\s+preceding))\s+(?P<unit>(?i:week|month|year))\b", _anchor_span,
