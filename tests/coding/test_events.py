@@ -64,6 +64,8 @@ def test_negation_and_speculation_yield_no_positive_event(text: str) -> None:
     "The foreign ministry asked if Lavrov would come to Astana.",
     "Erdogan postponed his trip to Washington.",
     "The foreign ministry denied reports of a planned visit by Putin.",
+    "Analysts expect Xi to visit Moscow in March.",
+    "Xi is unlikely to attend the summit.",
 ])
 def test_no_plans_calls_and_conditionals_yield_no_event(text: str) -> None:
     assert events(text, date(2023, 3, 8)) == []

@@ -153,6 +153,10 @@ class EventCoder:
                 c.dep_ == "ccomp" and _conditional(c) for c in token.children):
             return []  # "asked if Lavrov would come": a question, not a request
         govs = [] if nominal else list(governors(clause))
+        if govs and govs[0].lemma_.lower() in FORECAST_VERBS and clause.dep_ == "ccomp" \
+                and any(c.dep_ == "nsubj" for c in govs[0].children) \
+                and any(c.dep_ == "nsubj" for c in clause.children):
+            return []  # "Analysts expect Xi to visit Moscow": their forecast, not Xi's plan
         refused = any(g.lemma_.lower() in lex.refusal_governors for g in govs)
         if any(g.lemma_.lower() in REQUEST_GOVERNORS for g in govs) and trigger is not DEMAND:
             return []  # "demanded that Russia withdraw": asked for, not done
@@ -372,6 +376,8 @@ def _latest_explicit_date(text: str) -> date | None:
     return max(found) if found else None
 
 
+FORECAST_VERBS = frozenset({"expect", "predict", "believe", "think", "hope", "anticipate",
+                            "forecast", "suspect", "doubt"})
 ADDRESSED_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT"})
 ADDRESS_VERBS = frozenset({"tell", "assure", "warn", "promise", "inform", "remind", "urge"})
 
