@@ -346,6 +346,15 @@ def test_during_the_visit_the_two_heads_of_state_signed() -> None:
         ("SUPPORT", "CHN", "KAZ", date(2022, 9, 14), date(2022, 9, 15))]
 
 
+def test_people_hold_the_offices_of_the_event_s_date() -> None:
+    found = [e for e in extract_text("Nazarbayev visited Beijing in 1996. Tokayev, then foreign "
+                                     "minister, travelled to Moscow in 2002.",
+                                     published=date(2022, 11, 20)) if isinstance(e, Event)]
+    assert [(e.actor.name, e.actor.sector, e.actor.role) for e in found] == [
+        ("Nursultan Nazarbayev", "GOV", "head of state"),
+        ("Kassym-Jomart Tokayev", "GOV", "foreign minister")]
+
+
 def test_refusal_is_reject_never_the_refused_act() -> None:
     found = events("Kazakhstan declined to recognise the Donetsk and Luhansk republics and "
                    "refrained from supporting Russia's war.")

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from multivector.actors import resolve_text
 from multivector.coding.arguments import Argument, ArgumentResolver, SPEECH_VERBS
 from multivector.coding.dates import DateMention, find_dates, unknown_date
 from multivector.coding.frames import Roles, find_location, find_roles
@@ -231,6 +232,12 @@ class EventCoder:
             roles.recipients = _addressee(clause, res, roles.actors)
         if future or when is None:
             when = unknown_date(published) if published else None
+        elif published is not None and when.end.year < published.year:
+            # "Nazarbayev visited Beijing in 1996": people hold the offices of the event's
+            # date, not of the day the story was published
+            middle = when.start + (when.end - when.start) / 2
+            roles.actors = [_as_of(a, middle) for a in roles.actors]
+            roles.recipients = [_as_of(a, middle) for a in roles.recipients]
         if trigger.frame == "host" and future:
             # "X will host Y": X promises; the contract codes the promiser as actor.
             roles = Roles(actors=roles.recipients, recipients=roles.actors,
@@ -404,6 +411,17 @@ def _participation(noun: Token) -> bool:
     Games", "joined the drills"), rather than holds on its own?"""
     verb = noun.head.head if noun.head.pos_ == "ADP" else noun.head
     return verb.lemma_.lower() in PARTICIPATION_VERBS
+
+
+def _as_of(argument: Argument, day: date) -> Argument:
+    """The argument's person with the office they held on ``day`` (same country only)."""
+    actor = argument.actor
+    if not actor.name or not actor.text or actor.role is None:
+        return argument
+    then = resolve_text(actor.text, day)
+    if then is None or then.code != actor.code or then.name != actor.name:
+        return argument
+    return replace(argument, actor=replace(actor, sector=then.sector, role=then.role))
 
 
 def _conditional(clause: Token) -> bool:
