@@ -306,7 +306,7 @@ ONE_EVENT = [
     ("Erdogan will become the first NATO leader to visit Tehran.", date(2023, 3, 8),
      ("AGREE", None, "TUR", "IRN")),
     # headlines: a dropped "is" is future; one line without a full stop is one sentence
-    ("Tokayev to attend SCO summit in Samarkand", date(2023, 1, 10), ("AGREE", None, "KAZ", "SCO")),
+    ("Tokayev to attend SCO summit", date(2023, 1, 10), ("AGREE", None, "KAZ", "SCO")),
     ("Kazakh president to travel to Beijing", date(2023, 1, 10), ("AGREE", None, "KAZ", "CHN")),
     ("Russia, Kazakhstan agree on gas deal", date(2023, 1, 10), ("AGREE", None, "RUS", "KAZ")),
     # a talk that is the setting of the subject's act is the subject's
@@ -353,6 +353,18 @@ def test_people_hold_the_offices_of_the_event_s_date() -> None:
     assert [(e.actor.name, e.actor.sector, e.actor.role) for e in found] == [
         ("Nursultan Nazarbayev", "GOV", "head of state"),
         ("Kassym-Jomart Tokayev", "GOV", "foreign minister")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tokayev attended the SCO summit in Samarkand on 15 September.",
+     [("CONSULT", "multilateral", "KAZ", "SCO"), ("CONSULT", "visit", "KAZ", "UZB")]),
+    # at home, a summit is the organisation's and a visit by the guest
+    ("Putin attended the CICA summit in Astana on Thursday.",
+     [("CONSULT", "multilateral", "RUS", "CICA"), ("CONSULT", "visit", "RUS", "KAZ")]),
+    ("Tokayev attended the funeral in Tokyo.", [("CONSULT", "visit", "KAZ", "JPN")]),
+])
+def test_attending_abroad_is_a_meeting_and_a_trip(text: str, expected: list) -> None:
+    assert events(text, date(2022, 10, 14)) == expected
 
 
 def test_refusal_is_reject_never_the_refused_act() -> None:

@@ -149,7 +149,9 @@ class ActorTables:
 
     @functools.cached_property
     def organisation_codes(self) -> frozenset[str]:
-        return frozenset(o.code for o in self.organisations)
+        """Codes of international organisations (not the national bodies in the table,
+        which carry their country's code)."""
+        return frozenset(o.code for o in self.organisations) - frozenset(self.countries)
 
     def known_codes(self) -> frozenset[str]:
         return frozenset(self.countries) | frozenset(o.code for o in self.organisations) \

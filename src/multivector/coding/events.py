@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from multivector.actors import resolve_text
+from multivector.actors.tables import load_actor_tables
 from multivector.coding.arguments import Argument, ArgumentResolver, SPEECH_VERBS
 from multivector.coding.dates import DateMention, find_dates, unknown_date
 from multivector.coding.frames import Roles, find_location, find_roles
@@ -477,6 +478,10 @@ def _consult_mode(mode: str | None, actor: Actor, recipient: Actor | None,
     words = {t.lower_ for t in sent}
     if mode is None and (words & PHONE_WORDS) and not (location and location.code):
         return "phone", actor, recipient
+    if mode == "multilateral" and recipient.code in load_actor_tables().organisation_codes:
+        # "Tokayev attended the SCO summit in Samarkand (or the CICA summit in Astana)":
+        # a meeting of an organisation, wherever it is held
+        return mode, actor, recipient
     if location is None or location.code is None:
         return mode, actor, recipient
     if location.code not in (actor.code, recipient.code):

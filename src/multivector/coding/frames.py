@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
+from multivector.actors import resolve_all
 from multivector.coding.arguments import Argument, ArgumentResolver
 from multivector.coding.lexicon import Trigger
 from multivector.coding.syntax import (
@@ -18,6 +19,7 @@ from multivector.coding.syntax import (
     clause_subjects,
     conjuncts,
     direct_objects,
+    headline_subject,
     prep_objects,
 )
 from multivector.records import Actor, Place
@@ -63,6 +65,13 @@ ASKING_NOUNS = frozenset({"invitation", "call", "request", "demand", "appeal", "
 
 
 def _subject_args(clause: Token, res: ArgumentResolver) -> tuple[list[Argument], bool]:
+    misparsed = headline_subject(clause)
+    if misparsed is not None:
+        # "Tokayev to attend SCO summit": the mistaken root spans the whole headline;
+        # only the words up to it name the subject
+        span = clause.doc[misparsed.sent.start:misparsed.i + 1]
+        return [Argument(actor=a, start=span.start, end=span.end)
+                for a in resolve_all(span.text, res.published)], False
     heads, passive = clause_subjects(clause)
     args = [a for h in heads for a in res.resolve(h)]
     if not heads and clause.pos_ == "VERB" and clause.dep_ in ("ROOT", "conj"):
@@ -313,6 +322,11 @@ def _attend(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver
         location = location or find_location(obj, obj, res)
         roles.recipients.extend(_noun_modifier_actors(obj, res) or res.resolve(obj))
     roles.location = location
+    codes = {a.actor.code for a in actors + roles.recipients}
+    if location is not None and location.code and location.code not in codes and actors:
+        # attending a summit (or a funeral) abroad is also a trip to the host country:
+        # "Putin attended the CICA summit in Astana" is a visit to Kazakhstan as well
+        roles.recipients.append(Argument(actor=Actor(code=location.code), from_anaphora=True))
     return roles
 
 
