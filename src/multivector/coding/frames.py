@@ -20,6 +20,7 @@ from multivector.coding.syntax import (
     conjuncts,
     direct_objects,
     headline_subject,
+    infinitive_of_noun,
     prep_objects,
 )
 from multivector.records import Actor, Place
@@ -76,8 +77,7 @@ def _subject_args(clause: Token, res: ArgumentResolver) -> tuple[list[Argument],
     args = [a for h in heads for a in res.resolve(h)]
     if not heads and clause.pos_ == "VERB" and clause.dep_ in ("ROOT", "conj"):
         args = res.resolve_run_before(clause)
-    if not args and clause.dep_ in ("acl", "relcl") and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    if not args and infinitive_of_noun(clause):
         # "the decision of the EU to open an office", "Russia's offer to mediate": the
         # noun's owner does the act; not the owner of an invitation or a request
         # ("accepted Scholz's invitation to visit Berlin": Scholz is the host)

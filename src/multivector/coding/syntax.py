@@ -65,7 +65,7 @@ def clause_subjects(verb: Token) -> tuple[list[Token], bool]:
             return listed + heads, passive
         if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
             noun = current.head
-            if _infinitive_of_noun(current) and noun.dep_ in ("attr", "appos"):
+            if infinitive_of_noun(current) and noun.dep_ in ("attr", "appos"):
                 # "Xi became the first leader to visit Astana", "Modi, the first Indian
                 # premier to visit Kyiv, ...": the visitor is who the noun describes.
                 if noun.dep_ == "appos":
@@ -155,10 +155,14 @@ def _phrase_right(head: Token, depth: int = 0) -> int:
     return right
 
 
-def _infinitive_of_noun(token: Token) -> bool:
+def has_to(verb: Token) -> bool:
+    """Is the verb a to-infinitive ("to visit")?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def infinitive_of_noun(token: Token) -> bool:
     """"plans to travel", "an invitation to visit": a to-infinitive modifying a noun."""
-    return token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN") and has_to(token)
 
 
 def is_negated(token: Token) -> bool:
@@ -169,7 +173,7 @@ def is_negated(token: Token) -> bool:
             if child.dep_ == "neg" or child.lower_ in NEGATION_WORDS and child.dep_ in ("advmod", "neg", "det"):
                 return True
         # "had no plans to travel": an infinitive modifying a noun takes the noun's "no".
-        if (current.dep_ in ("xcomp", "pcomp", "dobj", "pobj") or _infinitive_of_noun(current)) \
+        if (current.dep_ in ("xcomp", "pcomp", "dobj", "pobj") or infinitive_of_noun(current)) \
                 and current.head is not current:
             current = current.head
             if current.pos_ == "ADP":
@@ -201,9 +205,9 @@ def governors(token: Token) -> Iterator[Token]:
         # "rejected an invitation to attend": the noun's verb governs the infinitive too
         noun_object = through_noun and current.dep_ == "dobj"
         if current.dep_ not in ("xcomp", "pcomp", "ccomp", "acomp", "pobj", "prep", "advcl") \
-                and not _infinitive_of_noun(current) and not noun_object:
+                and not infinitive_of_noun(current) and not noun_object:
             return
-        through_noun = _infinitive_of_noun(current)
+        through_noun = infinitive_of_noun(current)
         parent = current.head
         if parent is current:
             return
@@ -222,8 +226,7 @@ def scheduled(token: Token) -> bool:
             current = current.head
             continue
         break
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
-    if not infinitive:
+    if not has_to(current):
         return False
     if current.dep_ == "xcomp" and current.head.lemma_ == "be":
         return True
@@ -241,7 +244,7 @@ def headline_subject(verb: Token) -> Token | None:
             and head.i == head.sent.start + sum(1 for t in head.sent
                                                 if t.i < head.i and t.dep_ == "compound") \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in head.children) \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            and has_to(verb):
         return head
     return None
 

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from multivector.coding.arguments import SPEECH_VERBS
 from multivector.coding.lexicon import Lexicon, Trigger
-from multivector.coding.syntax import governors
+from multivector.coding.syntax import governors, has_to
 
 @dataclass(frozen=True)
 class TriggerHit:
@@ -88,12 +88,13 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[TriggerHit]:
             continue
         if _under_non_factive(tok, lex):
             continue  # "cancelled his visit to Paris", "denied reports of Putin's visit"
-        if trigger.frame == "meet" and _setting_of(tok) is not None and any(
-                c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and not any(
+        setting = _setting_of(tok) if trigger.frame == "meet" else None
+        if setting is not None and any(c.dep_ == "prep" and c.lower_ == "with"
+                                       for c in tok.children) and not any(
                 c.dep_ == "poss" for c in tok.children):
             # "In a phone call with Erdogan on Monday, Tokayev discussed energy": the
             # talk is the setting of what the subject did; the subject had it
-            hits.append(TriggerHit(trigger, tok, _setting_of(tok)))
+            hits.append(TriggerHit(trigger, tok, setting))
             continue
         if any(c.dep_ == "poss" for c in tok.children) or (
                 trigger.event_type in ("ASSAULT", "CONSULT", "SANCTION", "PROTEST")
@@ -308,8 +309,7 @@ def is_infinitive(verb: Token) -> bool:
 
     A gerund after a preposition ("after meeting Scholz") is a fact.
     """
-    return verb.dep_ in ("xcomp", "advcl", "pcomp") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ in ("xcomp", "advcl", "pcomp") and has_to(verb)
 
 
 def _participle_modifier(verb: Token) -> bool:
