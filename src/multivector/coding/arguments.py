@@ -321,34 +321,9 @@ class ArgumentResolver:
         if lower in FIRST_PERSON:
             speaker = self._speaker(head)
             return [speaker] if speaker else []
-        earlier = [s._.mv_actor for s in self.mentions_in(head.sent.start, head.i)
-                   if _names_person(s) and s._.mv_actor is not None and s._.mv_actor.name
-                   and s._.mv_actor not in self._clause_subject_actors(head)]
-        if lower in PERSONAL_PRONOUNS and not earlier:
-            # "During his visit to Tokyo, Tokayev met Kishida": a pronoun in a phrase put
-            # before the subject it belongs to points forward, to that subject
-            ahead = self._fronted_subject(head)
-            if ahead is not None:
-                return [Argument(actor=replace(ahead, text=head.text), from_anaphora=True,
-                                 start=head.i, end=head.i + 1)]
-        if lower in ("he", "she") and not earlier and head.dep_ in ("nsubj", "nsubjpass") \
-                and head.head.dep_ == "ROOT" and self.last_subject_person is not None:
-            # "Xi held talks with Tokayev, who awarded him a medal. He will travel on to
-            # Uzbekistan": a sentence's subject "he" continues the previous subject
-            return [Argument(actor=replace(self.last_subject_person, text=head.text),
-                             from_anaphora=True, start=head.i, end=head.i + 1)]
-        if lower in PERSONAL_PRONOUNS and not earlier:
-            # "He will travel on to Uzbekistan, where he is expected to meet Putin": a
-            # later pronoun of the sentence repeats its subject "he"
-            leading = [c for c in head.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")
-                       and c.lower_ in ("he", "she") and c.i < head.i]
-            if leading:
-                return [replace(a, actor=replace(a.actor, text=head.text), start=head.i,
-                                end=head.i + 1) for a in self._pronoun(leading[0])]
-        if lower in PERSONAL_PRONOUNS and (earlier or self.recent_people):
-            actor = earlier[-1] if earlier else self.recent_people[-1]
-            return [Argument(actor=replace(actor, text=head.text), from_anaphora=True,
-                             start=head.i, end=head.i + 1)]
+        if lower in PERSONAL_PRONOUNS:
+            person = self._person_antecedent(head)
+            return [_standing_in(person, head)] if person is not None else []
         if lower in COLLECTIVE_PRONOUNS:
             speaker = self._speaker(head)
             if speaker is not None:
@@ -362,8 +337,7 @@ class ArgumentResolver:
             if topic is not None and topic not in subjects:
                 # "Kyrgyzstan cancelled the CSTO exercise ... after its border war": the
                 # sentence's subject is the usual antecedent of "it" and "its"
-                return [Argument(actor=replace(topic, text=head.text), from_anaphora=True,
-                                 start=head.i, end=head.i + 1)]
+                return [_standing_in(topic, head)]
             groups = [s._.mv_actor for s in self.mentions_in(head.sent.start, head.i)
                       if s._.mv_kind in kinds and s._.mv_actor is not None
                       and s._.mv_actor not in subjects]
@@ -373,9 +347,37 @@ class ArgumentResolver:
                           if s._.mv_kind in kinds and s._.mv_actor is not None]
                 groups = groups[:1]  # across a sentence boundary: the topic, named first
             if groups:
-                return [Argument(actor=replace(groups[-1], text=head.text), from_anaphora=True,
-                                 start=head.i, end=head.i + 1)]
+                return [_standing_in(groups[-1], head)]
         return []
+
+    def _person_antecedent(self, head: Token) -> Actor | None:
+        """Whom "he", "she", "his" or "her" stands for."""
+        earlier = [a for a in self._people_in(head.sent.start, head.i)
+                   if a not in self._clause_subject_actors(head)]
+        if earlier:
+            return earlier[-1]
+        # "During his visit to Tokyo, Tokayev met Kishida": a pronoun in a phrase put
+        # before the subject it belongs to points forward, to that subject
+        ahead = self._fronted_subject(head)
+        if ahead is not None:
+            return ahead
+        if head.lower_ in ("he", "she") and head.dep_ in ("nsubj", "nsubjpass") \
+                and head.head.dep_ == "ROOT" and self.last_subject_person is not None:
+            # "Xi held talks with Tokayev, who awarded him a medal. He will travel on to
+            # Uzbekistan": a sentence's subject "he" continues the previous subject
+            return self.last_subject_person
+        # "He will travel on to Uzbekistan, where he is expected to meet Putin": a later
+        # pronoun of the sentence repeats its subject "he"
+        leading = [c for c in head.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")
+                   and c.lower_ in ("he", "she") and c.i < head.i]
+        if leading:
+            return self._person_antecedent(leading[0])
+        return self.recent_people[-1] if self.recent_people else None
+
+    def _people_in(self, start: int, end: int) -> list[Actor]:
+        """The people named between token offsets ``start`` and ``end``, in order."""
+        return [m._.mv_actor for m in self.mentions_in(start, end)
+                if _names_person(m) and m._.mv_actor is not None and m._.mv_actor.name]
 
     def _root_subject_person(self, sent: Span) -> Actor | None:
         """The person named as the subject of the sentence's main verb, if any."""
@@ -385,8 +387,7 @@ class ArgumentResolver:
                     # "He met X. He then flew to Y": the chain goes on
                     return self.last_subject_person if child.lower_ in ("he", "she") else None
                 span = phrase_span(child)
-                people = [m._.mv_actor for m in self.mentions_in(span.start, span.end)
-                          if _names_person(m) and m._.mv_actor is not None and m._.mv_actor.name]
+                people = self._people_in(span.start, span.end)
                 return people[0] if people else None
         return None
 
@@ -410,9 +411,7 @@ class ArgumentResolver:
                 if len(subjects) != 1 or subjects[0].i < current.right_edge.i:
                     return None
                 span = phrase_span(subjects[0])
-                people = [m._.mv_actor for m in self.mentions_in(span.start, span.end)
-                          if _names_person(m) and m._.mv_actor is not None
-                          and m._.mv_actor.name]
+                people = self._people_in(span.start, span.end)
                 return people[0] if people else None
             current = parent
         return None
@@ -462,8 +461,7 @@ class ArgumentResolver:
                             and child.lower_ not in COLLECTIVE_PRONOUNS:
                         args = self.resolve(child)
                         if args:
-                            return Argument(actor=replace(args[0].actor, text=head.text),
-                                            from_anaphora=True, start=head.i, end=head.i + 1)
+                            return _standing_in(args[0].actor, head)
         return None
 
     def _last_distinct(self, n: int, *, people: bool = False) -> list[Actor]:
@@ -491,6 +489,12 @@ def _is_pair_phrase(span: Span) -> bool:
 def _is_country_anaphor(span: Span) -> bool:
     words = [t.lower_ for t in span]
     return len(words) <= 3 and words[0] == "the" and words[-1] == "country"
+
+
+def _standing_in(actor: Actor, head: Token) -> Argument:
+    """The argument a pronoun (``head``) gives: its antecedent, with the pronoun's text."""
+    return Argument(actor=replace(actor, text=head.text), from_anaphora=True,
+                    start=head.i, end=head.i + 1)
 
 
 def _names_person(span: Span) -> bool:
