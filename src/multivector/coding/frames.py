@@ -83,8 +83,7 @@ def _subject_args(clause: Token, res: ArgumentResolver) -> tuple[list[Argument],
         # ("accepted Scholz's invitation to visit Berlin": Scholz is the host)
         noun = clause.head
         if noun.lemma_.lower() not in ASKING_NOUNS:
-            args = _resolve_all([c for c in noun.children if c.dep_ == "poss"]
-                                + prep_objects(noun, ("of", "by")), res)
+            args = _owners(noun, res) + _resolve_all(prep_objects(noun, ("of", "by")), res)
     if not args and clause.dep_ == "acl" and clause.head.head is not clause.head:
         # "issued a declaration demanding that ...": whoever issued it demands
         args = [a for h in clause_subjects(clause.head.head)[0] for a in res.resolve(h)]
@@ -93,6 +92,11 @@ def _subject_args(clause: Token, res: ArgumentResolver) -> tuple[list[Argument],
 
 def _resolve_all(tokens: list[Token], res: ArgumentResolver) -> list[Argument]:
     return [a for t in tokens for a in res.resolve(t)]
+
+
+def _owners(noun: Token, res: ArgumentResolver) -> list[Argument]:
+    """Who a possessive names ("Russia's offer", "his meeting with Xi")."""
+    return _resolve_all([c for c in noun.children if c.dep_ == "poss"], res)
 
 
 def _noun_modifier_actors(token: Token, res: ArgumentResolver) -> list[Argument]:
@@ -118,8 +122,7 @@ def _transitive(trigger: Trigger, token: Token, clause: Token, res: ArgumentReso
         targets = prep_objects(token, trigger.preps or ("on", "against", "to", "of"))
         recipients = _resolve_all(targets, res)
         if not recipients:  # "appreciation for China's assistance": the assistance's owner
-            recipients = _resolve_all([c for t in targets for c in t.children
-                                       if c.dep_ == "poss"], res)
+            recipients = [a for t in targets for a in _owners(t, res)]
         if not recipients:
             recipients = _resolve_all(prep_objects(clause, trigger.preps or ("on", "against", "to")), res)
         if not recipients:  # "a suspension of air links with Serbia"
@@ -149,7 +152,7 @@ def _transitive(trigger: Trigger, token: Token, clause: Token, res: ArgumentReso
     # "skipped the bloc's summit in Minsk", "cancelled Putin's visit": the owner of an
     # event the act is about, before any place in the phrase
     recipients = [a for o in objects if o.lemma_.lower() in MEETING_NOUNS
-                  for a in _resolve_all([c for c in o.children if c.dep_ == "poss"], res)
+                  for a in _owners(o, res)
                   if a.actor.code not in codes]
     recipients = recipients or _resolve_all(objects, res)
     if recipients and all(r.actor.code in codes for r in recipients):
@@ -168,8 +171,7 @@ def _transitive(trigger: Trigger, token: Token, clause: Token, res: ArgumentReso
             if not recipients:
                 # "welcomed Reagan's statement"; not "froze Armenia's participation in
                 # the CSTO" (Armenia's own)
-                recipients = [a for a in _resolve_all(
-                    [c for c in obj.children if c.dep_ == "poss"], res) if a.actor.code not in codes]
+                recipients = [a for a in _owners(obj, res) if a.actor.code not in codes]
             if recipients:
                 break
     if not recipients and not objects:
@@ -182,7 +184,7 @@ def _transitive(trigger: Trigger, token: Token, clause: Token, res: ArgumentReso
 def _visit(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) -> Roles:
     """X visited P (a country, a city, an organisation); "X's visit to P"; "made a visit to P"."""
     if token.pos_ in ("NOUN", "PROPN"):
-        actors = _resolve_all([c for c in token.children if c.dep_ == "poss"], res)
+        actors = _owners(token, res)
         if not actors:
             actors, _ = _subject_args(clause, res)
         targets = prep_objects(token, trigger.preps or ("to",)) or prep_objects(clause, ("to",))
@@ -281,7 +283,7 @@ def _meet(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) 
     subjects, passive = _subject_args(clause, res)
     if token is clause and token.pos_ in ("NOUN", "PROPN"):
         # "Erdogan's talks with Putin", "after his meeting with Xi": the possessor meets
-        owners = _resolve_all([c for c in token.children if c.dep_ == "poss"], res)
+        owners = _owners(token, res)
         if owners:
             subjects, passive = owners, False
     if passive:  # "He was met at the airport by Turkish officials": hosted
