@@ -321,9 +321,6 @@ class EventCoder:
             event_mode = mode
             if event_type == "CONSULT" and not keep_roles and actor is not None:
                 event_mode, actor, recipient = _consult_mode(mode, actor, recipient, location, sent)
-            if event_mode == "visit" and actor is not None and actor.role == "ambassador":
-                # an ambassador lives where they are received: a meeting, not a visit
-                event_mode = None
             conf = confidence - (0.15 if actor_arg is None or actor_arg.from_anaphora or (
                 recipient_arg is not None and recipient_arg.from_anaphora) else 0.0)
             found.append(Candidate(
@@ -473,6 +470,16 @@ def _distinct(args: list[Argument]) -> list[Argument]:
 def _consult_mode(mode: str | None, actor: Actor, recipient: Actor | None,
                   location: Place | None, sent: Span) -> tuple[str | None, Actor, Actor | None]:
     """PLOVER CONSULT modes: who travelled decides visit; a third country, third-party."""
+    mode, actor, recipient = _travel_mode(mode, actor, recipient, location, sent)
+    if mode == "visit" and actor.role == "ambassador":
+        # an ambassador lives where they are received: a meeting, not a visit
+        mode = None
+    return mode, actor, recipient
+
+
+def _travel_mode(mode: str | None, actor: Actor, recipient: Actor | None,
+                 location: Place | None, sent: Span) -> tuple[str | None, Actor, Actor | None]:
+    """The mode the place implies, and who travelled (the actor)."""
     if mode in ("phone",) or recipient is None:
         return mode, actor, recipient
     words = {t.lower_ for t in sent}
