@@ -375,7 +375,7 @@ def _resolve_phrase(text: str, when: date | None) -> tuple[Actor, ...]:
 
 
 # "the five Central Asian presidents", "the Baltic states": one actor per member
-GROUP_HEADS = frozenset({"presidents", "leaders", "states", "countries", "nations", "republics",
+GROUP_NOUNS = frozenset({"presidents", "leaders", "states", "countries", "nations", "republics",
                          "governments", "ministers", "heads"})
 
 
@@ -390,7 +390,7 @@ def _country_groups() -> dict[str, tuple[str, ...]]:
 def _group_actors(text: str, titled: Actor | None, tables: ActorTables) -> list[Actor]:
     lower = " ".join(text.lower().split())
     words = lower.split()
-    if not words or words[-1] not in GROUP_HEADS:
+    if not words or words[-1] not in GROUP_NOUNS:
         return []
     for adjective, codes in _country_groups().items():
         if f"{adjective} " in f"{lower} ":
