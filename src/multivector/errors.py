@@ -74,6 +74,7 @@ CODES: dict[str, str] = {
     "MV202": "a shipped data table is malformed",
     "MV203": "the Dask cluster cannot be reached or started",
     "MV204": "extraction of some partitions failed on every retry (rerun to retry them)",
+    "MV205": "the event typer's model files are missing or unreadable",
     "MV301": "the database cannot be opened or created",
     "MV302": "the database schema is newer than this version of multivector",
     "MV303": "a write to the database failed and was rolled back",

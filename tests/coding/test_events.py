@@ -58,7 +58,6 @@ def test_negation_and_speculation_yield_no_positive_event(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "The Kremlin said Putin had no plans to travel to Turkey this month.",
     "Erdogan has no intention of visiting Moscow.",
-    "Russia ignored calls to withdraw its troops from Ukraine.",
     "Scholz would be the first Western leader to visit Beijing since the pandemic.",
     "If Biden visits Beijing, tensions may ease.",
     "The foreign ministry asked if Lavrov would come to Astana.",
@@ -69,6 +68,12 @@ def test_negation_and_speculation_yield_no_positive_event(text: str) -> None:
 ])
 def test_no_plans_calls_and_conditionals_yield_no_event(text: str) -> None:
     assert events(text, date(2023, 3, 8)) == []
+
+
+def test_ignoring_calls_is_a_refusal_not_the_called_for_act() -> None:
+    # the withdrawal was only called for; ignoring the call is Russia's refusal (PLOVER REJECT)
+    assert events("Russia ignored calls to withdraw its troops from Ukraine.", date(2023, 3, 8)) \
+        == [("REJECT", None, "RUS", None)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -193,8 +198,12 @@ def test_the_dateline_city_refines_a_country_level_place() -> None:
 
 
 def test_a_cancelled_visit_is_not_also_a_visit() -> None:
-    assert [e[0] for e in events("Tokayev cancelled his visit to Paris.", date(2023, 5, 10))] \
-        == ["SANCTION"]
+    # plans change for many reasons (Kishida called off his Central Asia tour over an
+    # earthquake warning): cancelling one's own trip says nothing of the hosts
+    assert events("Tokayev cancelled his visit to Paris.", date(2023, 5, 10)) == []
+    # calling off talks with someone is a step back from them
+    assert [e[0] for e in events("Russia cancelled talks with Japan on a peace treaty.",
+                                 date(2023, 5, 10))] == ["SANCTION"]
 
 
 def test_the_condition_of_a_threat_is_no_event() -> None:

@@ -209,6 +209,15 @@ class ArgumentResolver:
         return args
 
     def _residence(self, head: Token) -> str | None:
+        """The country the phrase places its head in: "security forces in Guinea",
+        "Kyrgyzstan-based Keremet Bank", "a Dubai-based trader"."""
+        for tok in head.subtree:
+            if tok.lower_ in ("based", "headquartered", "registered") and tok.i < head.i:
+                for place in tok.children:
+                    if place.dep_ in ("npadvmod", "compound", "nmod") and place.i < tok.i:
+                        for actor in resolve_all(phrase_span(place).text, self.published):
+                            if actor.code and len(actor.code) == 3:
+                                return actor.code
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
                 for pobj in prep.children:

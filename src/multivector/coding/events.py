@@ -20,7 +20,13 @@ from spacy.tokens import Doc, Span, Token
 
 from multivector.actors import resolve_text
 from multivector.actors.tables import load_actor_tables
-from multivector.coding.arguments import Argument, ArgumentResolver, SPEECH_VERBS
+from multivector.coding.arguments import (
+    CROWD_HEADS,
+    PERSON_HEADS,
+    SPEECH_VERBS,
+    Argument,
+    ArgumentResolver,
+)
 from multivector.coding.dates import DateMention, find_dates, unknown_date
 from multivector.coding.frames import Roles, find_location, find_roles
 from multivector.coding.indicators import IndicatorCandidate, find_indicators
@@ -34,10 +40,16 @@ from multivector.coding.triggers import (
     TriggerHit,
     is_infinitive,
     find_triggers,
+    unreal_event_nouns,
 )
 from multivector.coding.merge import merge_candidates
+from multivector.coding.typing import TriggerGroup, main_clause, reconcile, typed_trigger, wants_new_event
+from multivector.nlp.typer import TypeScores, load_typer
 from multivector.coding.places import load_gazetteer
 from multivector.coding.syntax import (
+    agent_of,
+    clause_subjects,
+    phrase_span,
     prep_objects,
     auxiliaries,
     governors,
@@ -55,6 +67,8 @@ RECIPIENT_OPTIONAL = frozenset({"AGREE", "REJECT", "ACCUSE", "THREATEN", "PROTES
 MATERIAL_CONFLICT = frozenset({"COERCE", "SANCTION", "ASSAULT", "MOBILIZE", "PROTEST"})
 # Violence and repression are events even when the report names only the victims
 # ("three civilians were killed in a car bombing").
+import os
+UNCODED_POLICY = os.environ.get("MV_UNCODED", "always")
 ACTORLESS_OK = frozenset({"ASSAULT", "COERCE"})
 CONDITION_WORDS = frozenset({"unless"})  # "until" is mostly temporal ("carried until 2019")
 # Where an organisation receives its visitors: a meeting with the EU in Brussels is a visit
@@ -87,13 +101,27 @@ class Candidate:
     sent_end: int
     trigger: int  # character offset of the trigger word
     confidence: float
+    typer_score: float | None = None  # the typer's probability of this type for the sentence
+    exact: bool = False  # a type the typer may not overrule (see coding/typing.py)
+
+
+class Veto(list):
+    """What ``code`` returns when the rules decide a report is no event (negated, a
+    condition, someone else's forecast, a request, a purpose): an empty list that says so,
+    unlike one that is empty only for want of a party the tables know."""
+
+
+VETO = Veto()
 
 
 class EventCoder:
-    def __init__(self, nlp: Language, name: str = "mv_events") -> None:
+    def __init__(self, nlp: Language, name: str = "mv_events", typer: str | None = None,
+                 use_typer: bool = True) -> None:
         self.name = name
         self.lexicon = load_lexicon()
         load_gazetteer()  # load at start-up, not on the first document
+        # the learned typer (nlp/typer.py); ``typer`` names another model directory
+        self.typer = load_typer(typer) if use_typer else None
 
     def __call__(self, doc: Doc) -> Doc:
         published: date | None = doc._.mv_published
@@ -106,7 +134,10 @@ class EventCoder:
             res.country_counts[dateline.code] = res.country_counts.get(dateline.code, 0) + 1
         events: list[Candidate] = []
         indicators: list[IndicatorCandidate] = []
-        for index, sent in enumerate(doc.sents):
+        sentences = list(doc.sents)
+        body = max(dateline_end, doc._.mv_body_start or 0)
+        typed = self._type_sentences(sentences, body)
+        for index, sent in enumerate(sentences):
             mentions = find_dates(sent.text, reference, anchor=anchor)
             explicit = [m for m in mentions if not m.relative]
             if explicit:
@@ -120,10 +151,24 @@ class EventCoder:
                 continue  # header lines and the dateline: metadata, no events
             hits = find_triggers(sent, self.lexicon)
             trigger_words = {t.i for h in hits for t in (h.token, h.clause)}
-            for hit in hits:
-                events.extend(self.code(hit, sent, res, mentions, reference, published,
-                                        trigger_words,
-                                        dateline if sent.start_char <= dateline_end + 1 else None))
+            own_dateline = dateline if sent.start_char <= dateline_end + 1 else None
+            groups = [TriggerGroup(self.code(hit, sent, res, mentions, reference, published,
+                                             trigger_words, own_dateline), _depth(hit.clause))
+                      for hit in hits]
+            scores = typed.get(index)
+            if not any(g.candidates for g in groups) and not any(
+                    isinstance(g.candidates, Veto) for g in groups) \
+                    and not unreal_event_nouns(sent, self.lexicon):
+                # the typer codes what the lexicon has no word for, or what it found no
+                # party for; where the rules found a report to be no event (a negation, a
+                # condition, a forecast, a denied or called-off visit), there is none
+                new_type = wants_new_event(scores)
+                clause = main_clause(sent) if new_type else None
+                if clause is not None:
+                    hit = TriggerHit(typed_trigger(clause, new_type), clause, clause)
+                    groups = [TriggerGroup(self.code(hit, sent, res, mentions, reference, published,
+                                                     trigger_words | {clause.i}, own_dateline), 0)]
+            events.extend(reconcile(groups, scores))
             indicators.extend(find_indicators(sent, res, mentions))
             res.remember_sentence(sent)
             if mentions:
@@ -132,7 +177,14 @@ class EventCoder:
         doc._.mv_indicators = indicators
         return doc
 
-    # --- triggers ---------------------------------------------------------------
+    def _type_sentences(self, sentences: list[Span], body_start: int) -> dict[int, TypeScores]:
+        """The typer's ranked types for every sentence that could report an act."""
+        if self.typer is None:
+            return {}
+        wanted = [i for i, s in enumerate(sentences) if s.end_char > body_start and _could_report(s)]
+        ranked = self.typer.rank([sentences[i].text for i in wanted])
+        return dict(zip(wanted, ranked))
+
     # --- coding one trigger -------------------------------------------------------
     def code(self, hit: TriggerHit, sent: Span, res: ArgumentResolver,
              mentions: list[DateMention], reference: date, published: date | None,
@@ -145,25 +197,27 @@ class EventCoder:
         if negated:
             # "will not accept more refugees" is a refusal; "did not attend" is nothing
             if not any(a in lex.future_auxiliaries or a == "would" for a in auxes):
-                return []
-            roles = find_roles(trigger, token, clause, res)
+                return VETO
+            roles = _with_uncoded(find_roles(trigger, token, clause, res), trigger, clause)
             when = unknown_date(published) if published else None
-            return self._expand("REJECT", None, "120", roles, when, sent, token, 0.7, True, res)
+            return [replace(c, exact=True) for c in self._expand(
+                "REJECT", None, "120", roles, when, sent, token, 0.7, True, res,
+                typed=trigger.frame == "typed")]
         if not nominal and _conditional(clause):
-            return []  # "If Biden visits Beijing, ...": a condition, not an event
+            return VETO  # "If Biden visits Beijing, ...": a condition, not an event
         if not nominal and trigger.event_type == "REQUEST" and any(
                 c.dep_ == "ccomp" and _conditional(c) for c in token.children):
-            return []  # "asked if Lavrov would come": a question, not a request
+            return VETO  # "asked if Lavrov would come": a question, not a request
         govs = [] if nominal else list(governors(clause))
         if govs and govs[0].lemma_.lower() in FORECAST_VERBS and clause.dep_ == "ccomp" \
                 and any(c.dep_ == "nsubj" for c in govs[0].children) \
                 and any(c.dep_ == "nsubj" for c in clause.children):
-            return []  # "Analysts expect Xi to visit Moscow": their forecast, not Xi's plan
+            return VETO  # "Analysts expect Xi to visit Moscow": their forecast, not Xi's plan
         refused = any(g.lemma_.lower() in lex.refusal_governors for g in govs)
         if any(g.lemma_.lower() in REQUEST_GOVERNORS for g in govs) and trigger is not DEMAND:
-            return []  # "demanded that Russia withdraw": asked for, not done
+            return []  # "demanded that Russia withdraw": asked for, not done (the demand may be)
         if refused and any(is_negated(g) for g in govs):
-            return []
+            return VETO
         if trigger is DEMAND:
             return self._code_demand(token, sent, res, mentions, published)
         speculative = any(a in lex.speculative_auxiliaries for a in auxes)
@@ -178,7 +232,7 @@ class EventCoder:
             threat = trigger.event_type in MATERIAL_CONFLICT | {"SANCTION"} and any(
                 t.lower_ in ("if", "unless") for t in clause.subtree)
             if not ("would" in auxes and reported) and not threat:
-                return []
+                return VETO
             future = True
         if not nominal and not refused and trigger.frame != "refuse" \
                 and is_infinitive(clause) and not future:
@@ -188,13 +242,16 @@ class EventCoder:
                        for g in govs):
                 return []
         if trigger is PROMISE and not (future or refused):
-            return []
-        roles = find_roles(trigger, token, clause, res)
+            return []  # not an event by this word alone (the typer may know what it is)
+        roles = _with_uncoded(find_roles(trigger, token, clause, res), trigger, clause)
+        if roles.no_event:
+            return VETO
         heads = _subject_heads(clause)
         if trigger.lemma in ("protest",) and heads and all(
                 res.is_state(h) for h in heads) and all(a.actor.sector != "CVL" for a in roles.actors):
             # a government "protests" with words: PLOVER codes that as ACCUSE
-            trigger = Trigger(trigger.lemma, "ACCUSE", "disapprove", "111", trigger.frame)
+            trigger = Trigger(trigger.lemma, "ACCUSE", "disapprove", "111", trigger.frame,
+                              exact=True)
             if not roles.recipients:  # "protested to Albania", "lodged a protest with Albania"
                 roles.recipients = [a for t in prep_objects(token, ("to", "with"))
                                     + prep_objects(clause, ("to", "with")) for a in res.resolve(t)]
@@ -249,8 +306,12 @@ class EventCoder:
             # "ASTANA - Xi arrived in Kazakhstan": the dateline names the city
             roles.location = dateline
         confidence = 0.9 if token is clause else 0.8
-        return self._expand(event_type, mode, cameo, roles, when, sent, token, confidence,
-                            future or refused, res)
+        found = self._expand(event_type, mode, cameo, roles, when, sent, token, confidence,
+                             future or refused, res, typed=trigger.frame == "typed")
+        # the lexicon's own convention, or a type the rules derived (a refusal, a promise,
+        # a threat, a state's protest in words, a show of force): not the typer's to change
+        return [replace(c, exact=True) if trigger.exact or c.event_type != trigger.event_type
+                else c for c in found]
 
     def _code_demand(self, verb: Token, sent: Span, res: ArgumentResolver,
                      mentions: list[DateMention], published: date | None) -> list[Candidate]:
@@ -264,10 +325,14 @@ class EventCoder:
 
     def _expand(self, event_type: str, mode: str | None, cameo: str | None, roles: Roles,
                 when: DateRange | None, sent: Span, token: Token, confidence: float,
-                keep_roles: bool, res: ArgumentResolver) -> list[Candidate]:
-        """One candidate per actor pair, with the mode that the place implies."""
+                keep_roles: bool, res: ArgumentResolver, typed: bool = False) -> list[Candidate]:
+        """One candidate per actor pair, with the mode that the place implies.
+
+        ``typed``: an act the typer found on a verb the lexicon does not list; its actor
+        may be a phrase no table codes ("the committee") and its recipient may be missing.
+        """
         pairs: list[tuple[Argument, Argument | None]] = []
-        actors = _distinct(roles.actors)
+        actors = _distinct(roles.actors, keep_uncoded=typed)
         if not actors and event_type in ACTORLESS_OK and roles.recipients:
             if roles.location is None:
                 # "A roadside bombing near Samarra killed ...": the place is in the subject
@@ -304,9 +369,13 @@ class EventCoder:
             # but a country does not meet itself.
             pairs = [(a, r) for a in actors for r in recipients
                      if a is None or r.actor.code != a.actor.code or (
-                         event_type != "CONSULT" and r.actor.sector != a.actor.sector)]
-            if not pairs and event_type in RECIPIENT_OPTIONAL:
+                         event_type != "CONSULT" and _domestic(a.actor, r.actor))]
+            if not pairs and (event_type in RECIPIENT_OPTIONAL or typed):
                 pairs = [(a, None) for a in actors]
+        if typed and UNCODED_POLICY == "recipient":
+            pairs = [(a, r) for a, r in pairs if a is None or a.actor.code or (r is not None and r.actor.code)]
+        elif typed and UNCODED_POLICY == "never":
+            pairs = [(a, r) for a, r in pairs if a is None or a.actor.code]
         found: list[Candidate] = []
         for actor_arg, recipient_arg in pairs:
             actor = actor_arg.actor if actor_arg is not None else None
@@ -453,13 +522,54 @@ def _governing_verb(token: Token) -> Token | None:
     return None
 
 
-def _distinct(args: list[Argument]) -> list[Argument]:
+def _domestic(actor: Actor, recipient: Actor) -> bool:
+    """Two parts of one country, each known for what it is (a government and its
+    opposition, a court and a minister): an event inside it. "The US Treasury sanctioned
+    OFAC"-like pairs, where a sector is unknown, are misreadings, not domestic events."""
+    if actor.code is None:
+        return actor.text != recipient.text
+    return bool(actor.sector and recipient.sector and actor.sector != recipient.sector)
+
+
+def _with_uncoded(roles: Roles, trigger: Trigger, clause: Token) -> Roles:
+    """For the typer's acts: the subject phrase as an uncoded actor when no table codes it
+    ("Teachers from Denver Public Schools went on strike")."""
+    if trigger.frame != "typed" or any(a.actor.code for a in roles.actors):
+        return roles
+    heads, passive = clause_subjects(clause)
+    if passive:
+        heads = agent_of(clause)
+    uncoded = [Argument(actor=Actor(code=None, text=phrase_span(h).text), from_anaphora=True)
+               for h in heads if _agentive(h)]
+    return replace(roles, actors=uncoded) if uncoded else roles
+
+
+# Heads of phrases that name someone who can act, beyond people and their offices:
+# bodies and groups ("the committee", "Immigration and Customs Enforcement").
+BODY_HEADS = frozenset({"committee", "council", "tribunal", "agency", "office", "department",
+                        "organisation", "organization", "association", "union", "company",
+                        "firm", "bank", "commission", "board", "service", "bureau", "coalition",
+                        "alliance", "front", "league", "faction", "cartel", "gang", "network",
+                        "delegation", "team", "mission", "unit", "brigade", "battalion"})
+
+
+def _agentive(head: Token) -> bool:
+    """Can the phrase under ``head`` be someone who acts (not "the visit", "this initiative")?"""
+    if head.pos_ == "PROPN":
+        return head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE", "")
+    if head.pos_ != "NOUN":
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in PERSON_HEADS or lemma in CROWD_HEADS or lemma in BODY_HEADS
+
+
+def _distinct(args: list[Argument], keep_uncoded: bool = False) -> list[Argument]:
     seen: set[str | None] = set()
     kept: list[Argument] = []
     for arg in args:
         if arg is None:
             continue
-        key = arg.actor.code
+        key = arg.actor.code if arg.actor.code is not None or not keep_uncoded else arg.actor.text
         if key is None or key in seen:
             continue
         seen.add(key)
@@ -505,10 +615,22 @@ def _travel_mode(mode: str | None, actor: Actor, recipient: Actor | None,
     return "third-party", actor, recipient
 
 
+def _depth(token: Token) -> int:
+    return sum(1 for _ in token.ancestors)
+
+
+def _could_report(sent: Span) -> bool:
+    """A sentence with a verb and a named or titled party: worth asking the typer."""
+    return len(sent) >= 4 and any(t.pos_ in ("VERB", "AUX") for t in sent) and any(
+        t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC") or t.pos_ == "PROPN"
+        for t in sent)
+
+
 @Language.factory("mv_events", requires=["doc.sents", "token.dep", "token.lemma"],
-                  assigns=["doc._.mv_events", "doc._.mv_indicators"])
-def make_event_coder(nlp: Language, name: str) -> EventCoder:
-    return EventCoder(nlp, name)
+                  assigns=["doc._.mv_events", "doc._.mv_indicators"],
+                  default_config={"typer": None, "use_typer": True})
+def make_event_coder(nlp: Language, name: str, typer: str | None, use_typer: bool) -> EventCoder:
+    return EventCoder(nlp, name, typer, use_typer)
 
 
 __all__ = ["Candidate", "EventCoder"]

@@ -41,6 +41,7 @@ class Roles:
     # when a single place in that country was named.
     places_by_country: dict[str, list[Place]] = field(default_factory=dict)
     pairwise: bool = False  # actors are one group meeting among themselves
+    no_event: bool = False  # the frame read the words as no event ("flew back home")
 
 
 def find_roles(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) -> Roles:
@@ -202,7 +203,7 @@ def _travel(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver
     actors, _ = _subject_args(clause, res)
     if any(c.lower_ in ("home", "back") and c.dep_ in ("advmod", "npadvmod", "prt")
            for c in token.children):
-        return Roles(actors=actors)  # "before flying home", "flew back": a return, no visit
+        return Roles(actors=actors, no_event=True)  # "before flying home", "flew back": a return, no visit
     targets = prep_objects(token, DESTINATION_PREPS)
     return _places_roles(actors, targets, res, places_only=True)
 
@@ -498,6 +499,7 @@ FRAMES = {
     "meet": _meet,
     "sign": _meet,  # signing has the arguments of a meeting: "X and Y signed", "X signed with Y"
     "transitive": _transitive,
+    "typed": _transitive,  # the typer's act on a verb the lexicon does not list
     "refuse": _refuse,
     "protest": _protest,
     "expel": _expel,

@@ -16,7 +16,7 @@ from multivector.errors import ModelError
 from multivector.records import EVENT_TYPES
 
 FRAMES = frozenset({"visit", "travel", "depart", "attend", "host", "host_noun", "meet", "sign", "transitive",
-                    "refuse", "protest", "expel", "release"})
+                    "refuse", "protest", "expel", "release", "typed"})
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,9 @@ class Trigger:
     preps: tuple[str, ...] = ()
     requires: str | None = None  # a lemma that must appear in the clause ("order ... to leave")
     objects: frozenset[str] | None = None  # the direct object must be one of these lemmas
+    # The type is the contract's convention whatever a sentence's other words suggest
+    # ("imposed sanctions" is SANCTION): the learned typer never overrules it.
+    exact: bool = False
 
 
 @dataclass(frozen=True)
@@ -64,7 +67,8 @@ def _trigger(lemma: str, spec: dict[str, Any], where: str) -> Trigger:
     return Trigger(lemma=lemma, event_type=event_type, mode=spec.get("mode"),
                    cameo=spec.get("cameo"), frame=frame,
                    preps=tuple(preps), requires=spec.get("requires"),
-                   objects=frozenset(spec["objects"]) if spec.get("objects") else None)
+                   objects=frozenset(spec["objects"]) if spec.get("objects") else None,
+                   exact=bool(spec.get("exact", False)))
 
 
 def parse_lexicon(data: dict[str, Any]) -> Lexicon:

@@ -80,7 +80,9 @@ def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
                 visit = next(c for c in group if c.mode == mode)
                 best = replace(best, mode=mode, actor=visit.actor, recipient=visit.recipient)
         merged.append(best)
-    return sorted(_drop_partial(merged), key=lambda c: (c.sent_start, c.trigger))
+    # within a sentence, the act the typer finds likeliest first
+    return sorted(_drop_partial(merged),
+                  key=lambda c: (c.sent_start, -(c.typer_score or 0.0), c.trigger))
 
 
 def _drop_partial(candidates: list[Candidate]) -> list[Candidate]:

@@ -76,6 +76,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[TriggerHit]:
         if lemma in lex.agree_verbs:
             # not an event by itself, but a promise when future or intended
             hits.append(TriggerHit(PROMISE, tok, tok))
+    verb_hits = {h.token.i: h.trigger.event_type for h in hits if h.token is h.clause}
     for tok in sent:
         if tok.pos_ != "NOUN" or tok.i in noun_clauses:
             continue
@@ -95,6 +96,10 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[TriggerHit]:
             # "In a phone call with Erdogan on Monday, Tokayev discussed energy": the
             # talk is the setting of what the subject did; the subject had it
             hits.append(TriggerHit(trigger, tok, setting))
+            continue
+        if tok.dep_ == "dobj" and verb_hits.get(tok.head.i) == trigger.event_type:
+            # "was scheduled to attend his first summit": one event, the verb's, in its
+            # tense ("supporting Russia's war" is two: the war is a fact of its own)
             continue
         if any(c.dep_ == "poss" for c in tok.children) or (
                 trigger.event_type in ("ASSAULT", "CONSULT", "SANCTION", "PROTEST")
@@ -180,6 +185,13 @@ def _under_non_factive(noun: Token, lex: Lexicon) -> bool:
             return (current.lemma_.lower() in lex.non_factive_governors
                     or any(c.dep_ == "neg" for c in current.children))
     return False
+
+
+def unreal_event_nouns(sent: Span, lex: Lexicon) -> list[Token]:
+    """Event nouns the sentence says did not (or not yet) happen ("denied reports of a
+    planned visit", "postponed the talks")."""
+    return [t for t in sent if t.pos_ == "NOUN" and noun_key(lex, t) is not None
+            and _under_non_factive(t, lex)]
 
 
 def _drop_governing_refusals(hits: list[TriggerHit]) -> list[TriggerHit]:
