@@ -67,8 +67,6 @@ RECIPIENT_OPTIONAL = frozenset({"AGREE", "REJECT", "ACCUSE", "THREATEN", "PROTES
 MATERIAL_CONFLICT = frozenset({"COERCE", "SANCTION", "ASSAULT", "MOBILIZE", "PROTEST"})
 # Violence and repression are events even when the report names only the victims
 # ("three civilians were killed in a car bombing").
-import os
-UNCODED_POLICY = os.environ.get("MV_UNCODED", "always")
 ACTORLESS_OK = frozenset({"ASSAULT", "COERCE"})
 CONDITION_WORDS = frozenset({"unless"})  # "until" is mostly temporal ("carried until 2019")
 # Where an organisation receives its visitors: a meeting with the EU in Brussels is a visit
@@ -153,7 +151,8 @@ class EventCoder:
             trigger_words = {t.i for h in hits for t in (h.token, h.clause)}
             own_dateline = dateline if sent.start_char <= dateline_end + 1 else None
             groups = [TriggerGroup(self.code(hit, sent, res, mentions, reference, published,
-                                             trigger_words, own_dateline), _depth(hit.clause))
+                                             trigger_words, own_dateline), _depth(hit.token),
+                                   retypable=hit.token.pos_ in ("VERB", "AUX"))
                       for hit in hits]
             scores = typed.get(index)
             if not any(g.candidates for g in groups) and not any(
@@ -195,8 +194,11 @@ class EventCoder:
         auxes = [] if nominal else auxiliaries(clause)
         negated = not nominal and (is_negated(clause) or (token is not clause and is_negated(token)))
         if negated:
-            # "will not accept more refugees" is a refusal; "did not attend" is nothing
-            if not any(a in lex.future_auxiliaries or a == "would" for a in auxes):
+            # "will not accept more refugees" and "does not recognise the debts" are
+            # refusals; "did not attend" is nothing
+            standing = trigger.lemma in STANCE_VERBS and (
+                clause.tag_ in ("VBZ", "VBP") or any(a in ("do", "does") for a in auxes))
+            if not standing and not any(a in lex.future_auxiliaries or a == "would" for a in auxes):
                 return VETO
             roles = _with_uncoded(find_roles(trigger, token, clause, res), trigger, clause)
             when = unknown_date(published) if published else None
@@ -225,6 +227,7 @@ class EventCoder:
             g.lemma_.lower() in lex.intention_governors for g in govs) or (
             scheduled(clause) if not nominal else is_future_nominal(token, lex.future_auxiliaries))
         threat = False
+        decided = not nominal and any(g.lemma_.lower() in DECISION_WORDS for g in govs)
         if speculative:
             reported = any(g.lemma_.lower() in SPEECH_VERBS for g in govs) or (
                 clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS)
@@ -263,12 +266,17 @@ class EventCoder:
             # Only a named official "in Astana" is on a visit; troops or firms are not.
             roles.actors = [a for a in roles.actors if a.actor.name and a.actor.role
                             and a.actor.sector in ("GOV", "ELI")]
-        when = self._date_for(token, clause, sent, mentions, trigger_words)
-        if when is not None and published is not None and when.start > published:
+        when = self._date_for(token, clause, sent, mentions, trigger_words, trigger.requires)
+        if when is not None and published is not None and when.start > published \
+                and (nominal or clause.tag_ != "VBD"):
+            # a later date makes the act a plan, unless the verb says it was done
+            # ("criticised the decision to stop supplies from January 1")
             future = True
         event_type, mode, cameo = trigger.event_type, trigger.mode, trigger.cameo
         if refused:
             event_type, mode, cameo = "REJECT", None, "120"
+        elif future and decided and event_type in MATERIAL_CONFLICT | {"SANCTION"}:
+            pass  # "Gazprom's decision to stop gas supply from January 1": decided, not threatened
         elif future and (threat or event_type in MATERIAL_CONFLICT or any(
                 t.lower_ in CONDITION_WORDS for t in clause.subtree)):
             # a conflictual act announced, or any act made conditional ("will withdraw
@@ -372,10 +380,6 @@ class EventCoder:
                          event_type != "CONSULT" and _domestic(a.actor, r.actor))]
             if not pairs and (event_type in RECIPIENT_OPTIONAL or typed):
                 pairs = [(a, None) for a in actors]
-        if typed and UNCODED_POLICY == "recipient":
-            pairs = [(a, r) for a, r in pairs if a is None or a.actor.code or (r is not None and r.actor.code)]
-        elif typed and UNCODED_POLICY == "never":
-            pairs = [(a, r) for a, r in pairs if a is None or a.actor.code]
         found: list[Candidate] = []
         for actor_arg, recipient_arg in pairs:
             actor = actor_arg.actor if actor_arg is not None else None
@@ -401,7 +405,8 @@ class EventCoder:
 
     @staticmethod
     def _date_for(token: Token, clause: Token, sent: Span, mentions: list[DateMention],
-                  trigger_words: frozenset[int] | set[int] = frozenset()) -> DateRange | None:
+                  trigger_words: frozenset[int] | set[int] = frozenset(),
+                  part_of: str | None = None) -> DateRange | None:
         """The date expression that belongs to this event's own clause, else the nearest.
 
         "since 2020" starts a period ("the first visit since 2020"): it never dates an event.
@@ -417,10 +422,10 @@ class EventCoder:
             governor = _governing_verb(span.root) if span is not None else None
             if governor in (token, clause):
                 own.append(mention)
-            elif governor is not None and governor.i in trigger_words \
-                    and clause.is_ancestor(governor):
-                # "rejected an invitation to attend a meeting next week": the date belongs
-                # to the embedded clause, not to the rejection
+            elif governor is not None and _embedded(governor, token, clause, part_of):
+                # "rejected an invitation to attend a meeting next week", "criticised the
+                # decision to stop supplies starting January 1": the date belongs to the
+                # embedded clause, not to the rejection or the criticism
                 foreign.append(mention)
         position = token.idx - sent.start_char
         pool = own or [m for m in mentions if m not in foreign]
@@ -450,6 +455,11 @@ def _latest_explicit_date(text: str) -> date | None:
     return max(found) if found else None
 
 
+# Governors under which an act is decided, not merely intended or threatened.
+DECISION_WORDS = frozenset({"decide", "decision", "order"})
+# Verbs of a standing position: in the present, their negation is a refusal.
+STANCE_VERBS = frozenset({"recognise", "recognize", "accept", "support", "back", "endorse",
+                          "approve", "acknowledge"})
 FORECAST_VERBS = frozenset({"expect", "predict", "believe", "think", "hope", "anticipate",
                             "forecast", "suspect", "doubt"})
 ADDRESSED_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT"})
@@ -499,9 +509,9 @@ def _conditional(clause: Token) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
                for c in current.children):
             return True
-        if current.dep_ != "conj" or current.head is current:
+        if current.dep_ not in ("conj", "xcomp") or current.head is current:
             return False
-        current = current.head
+        current = current.head  # "if Mr Putin would stop attacking": the controlling verb's "if"
     return False
 
 
@@ -512,6 +522,26 @@ def _country_level(place: Place, code: str | None) -> bool:
 
 def _subject_heads(clause: Token) -> list[Token]:
     return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _embedded(governor: Token, token: Token, clause: Token, part_of: str | None) -> bool:
+    """Is ``governor`` inside a clause below ``clause`` (a verb of its own on the way up),
+    other than the word the trigger itself requires ("ordered them to leave") and other
+    than a clause that describes the event noun itself ("his first visit, taking him to
+    Tajikistan in September 2021")?"""
+    if governor.i == clause.i or not clause.is_ancestor(governor):
+        return False
+    current = governor
+    while current.i != clause.i:
+        if current.i == token.i:
+            return False
+        if current.pos_ in ("VERB", "AUX") and current.lemma_.lower() != part_of \
+                and not (current.dep_ == "xcomp" and current.head.i == clause.i):
+            # (a complement the clause controls shares its time: "ordered them to leave
+            # on Wednesday", "decided to withdraw next year")
+            return True
+        current = current.head
+    return False
 
 
 def _governing_verb(token: Token) -> Token | None:

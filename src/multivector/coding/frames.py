@@ -30,6 +30,10 @@ LOCATIVE_PREPS = ("in", "at", "near", "outside", "throughout", "across")
 STATIVE_PASSIVES = frozenset({"commit", "oppose", "prepare", "determine", "engage", "involve",
                               "dedicate", "devote", "resolve", "poise", "set"})
 DESTINATION_PREPS = ("to", "in", "into", "at")
+# Subjects that travel without being visitors: machines and armed units.
+VEHICLES = frozenset({"helicopter", "aircraft", "plane", "jet", "fighter", "drone", "ship",
+                      "vessel", "boat", "warship", "submarine", "tank", "missile", "rocket",
+                      "balloon", "troop", "soldier", "force", "unit", "convoy", "column"})
 
 
 @dataclass
@@ -185,10 +189,16 @@ def _transitive(trigger: Trigger, token: Token, clause: Token, res: ArgumentReso
 def _visit(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) -> Roles:
     """X visited P (a country, a city, an organisation); "X's visit to P"; "made a visit to P"."""
     if token.pos_ in ("NOUN", "PROPN"):
-        actors = _owners(token, res)
+        # "Xi's visit", "the visit of Xi Jinping to Riyadh", "a trip to Mongolia by Macron"
+        actors = _owners(token, res) or _resolve_all(prep_objects(token, ("by",)), res)
+        if not actors and prep_objects(token, ("to",)):
+            actors = _resolve_all(prep_objects(token, ("of",)), res)
         if not actors:
             actors, _ = _subject_args(clause, res)
         targets = prep_objects(token, trigger.preps or ("to",)) or prep_objects(clause, ("to",))
+        if not targets:  # "his first visit abroad, taking him to Tajikistan"
+            targets = [t for c in token.children if c.dep_ in ("acl", "advcl", "relcl")
+                       and c.lemma_.lower() in ("take", "bring", "lead") for t in prep_objects(c, ("to",))]
     else:
         actors, passive = _subject_args(clause, res)
         if passive:  # "Astana was visited by Xi"
@@ -204,6 +214,12 @@ def _travel(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver
     if any(c.lower_ in ("home", "back") and c.dep_ in ("advmod", "npadvmod", "prt")
            for c in token.children):
         return Roles(actors=actors, no_event=True)  # "before flying home", "flew back": a return, no visit
+    if any(c.dep_ == "prep" and c.lower_ in ("through", "over", "across", "via") for c in token.children):
+        return Roles(actors=actors, no_event=True)  # "flying through Belarusian airspace": no visit
+    if any(h.lemma_.lower() in VEHICLES for h in clause_subjects(clause)[0]):
+        # "helicopters flew into Poland", "drones came into Romanian airspace": an
+        # incursion, not a visit (the rest of the story says what it was)
+        return Roles(actors=actors, no_event=True)
     targets = prep_objects(token, DESTINATION_PREPS)
     return _places_roles(actors, targets, res, places_only=True)
 

@@ -101,6 +101,12 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[TriggerHit]:
             # "was scheduled to attend his first summit": one event, the verb's, in its
             # tense ("supporting Russia's war" is two: the war is a fact of its own)
             continue
+        if _names_its_parties(tok, trigger):
+            # "a meeting between Pezeshkian and Rahmon in September", "the visit of Orban
+            # to Moscow", "a trip to Mongolia by Macron": the noun says who met or went
+            # where, and is its own clause, dated by its own phrase
+            hits.append(TriggerHit(trigger, tok, tok))
+            continue
         if any(c.dep_ == "poss" for c in tok.children) or (
                 trigger.event_type in ("ASSAULT", "CONSULT", "SANCTION", "PROTEST")
                 and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
@@ -160,6 +166,22 @@ def _light_verb_nouns(verb: Token, lex: Lexicon) -> list[Token]:
             if lemma is not None and (allowed is None or lemma in allowed):
                 nouns.append(noun)
     return nouns
+
+def _names_its_parties(noun: Token, trigger: Trigger) -> bool:
+    """Does a meeting or visit noun name its own parties ("between X and Y", "of X to
+    Y", "by X")?"""
+    preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
+
+    def named(prep: str) -> bool:
+        return prep in preps and any(p.dep_ == "pobj" and (p.pos_ == "PROPN" or p.ent_type_)
+                                     for p in preps[prep].children)
+
+    if trigger.frame == "meet" and trigger.event_type == "CONSULT":
+        return named("between")
+    if trigger.frame == "visit":
+        return (named("of") or named("by")) and "to" in preps
+    return False
+
 
 def _setting_of(noun: Token) -> Token | None:
     """The verb whose "in/during/at/after ..." phrase the noun heads, if any."""

@@ -38,7 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 @dataclass(frozen=True)
 class Thresholds:
-    retype: float = float(__import__("os").environ.get("MV_RETYPE", "0.80"))  # the typer's confidence needed to overrule the lexicon
+    retype: float = 0.80  # the typer's confidence needed to overrule the lexicon
     doubt: float = 0.05  # ... when it gives the lexicon's type at most this probability
     new: float = 0.60  # the typer's confidence needed to code a sentence the lexicon missed
 
@@ -69,6 +69,9 @@ class TriggerGroup:
 
     candidates: list[Candidate]
     depth: int  # 0: the sentence's root
+    # a verb: its meaning depends on the sentence (an event noun names its act, and the
+    # typer's view of the whole sentence says nothing of a meeting in a side phrase)
+    retypable: bool = True
 
 
 def reconcile(groups: list[TriggerGroup], scores: TypeScores | None,
@@ -86,7 +89,7 @@ def reconcile(groups: list[TriggerGroup], scores: TypeScores | None,
 
 
 def _overrules(group: TriggerGroup, scores: TypeScores, thresholds: Thresholds) -> bool:
-    if scores.confidence < thresholds.retype:
+    if not group.retypable or scores.confidence < thresholds.retype:
         return False
     if any(c.exact or c.mode in EXACT_MODES for c in group.candidates):
         return False
