@@ -512,7 +512,7 @@ def _names_person(span: Span) -> bool:
     return span._.mv_kind == "person" or span.label_ == "ner|PERSON"
 
 
-ORGANISATION_ANAPHORS = frozenset({"bloc", "alliance", "organisation", "organization",
+ORGANISATION_ANAPHORS = frozenset({"association", "bloc", "alliance", "organisation", "organization",
                                    "grouping"})
 
 

@@ -215,6 +215,9 @@ class EventCoder:
                 and any(c.dep_ == "nsubj" for c in govs[0].children) \
                 and any(c.dep_ == "nsubj" for c in clause.children):
             return VETO  # "Analysts expect Xi to visit Moscow": their forecast, not Xi's plan
+        if govs and govs[0].lemma_.lower() in INVITING and trigger.lemma not in INVITING \
+                and trigger.event_type != "REJECT":
+            return []  # "invited Argentina to join the bloc": the invitation is the event
         refused = any(g.lemma_.lower() in lex.refusal_governors for g in govs)
         if any(g.lemma_.lower() in REQUEST_GOVERNORS for g in govs) and trigger is not DEMAND:
             return []  # "demanded that Russia withdraw": asked for, not done (the demand may be)
@@ -292,6 +295,13 @@ class EventCoder:
             # (a refusal is an act of its own day, even of something planned for later:
             # "rejected an invitation to a meeting next week" stays REJECT)
             event_type, mode, cameo = "AGREE", None, "030"
+        if not roles.recipients and event_type == "REJECT" and clause.dep_ == "conj":
+            # "Argentina was invited to join the association, but it declined": what was
+            # declined is in the clause it answers
+            codes = {a.actor.code for a in roles.actors}
+            roles.recipients = [a for t in clause.head.subtree if t.i < clause.i
+                                and t.dep_ in ("dobj", "pobj") and t.pos_ in ("NOUN", "PROPN")
+                                for a in res.resolve(t) if a.actor.code not in codes][:1]
         if not roles.recipients and event_type in ADDRESSED_TYPES:
             # "'Russia is ready to help,' Putin told his Kazakh counterpart": a promise,
             # demand or threat made to someone is made to that someone
@@ -407,7 +417,8 @@ class EventCoder:
     def _date_for(token: Token, clause: Token, sent: Span, mentions: list[DateMention],
                   trigger_words: frozenset[int] | set[int] = frozenset(),
                   part_of: str | None = None) -> DateRange | None:
-        """The date expression that belongs to this event's own clause, else the nearest.
+        """The date expression that belongs to this event's own clause, else to a clause
+        that governs it, else the nearest one that is not an embedded clause's own.
 
         "since 2020" starts a period ("the first visit since 2020"): it never dates an event.
         """
@@ -415,20 +426,22 @@ class EventCoder:
         if not mentions:
             return None
         doc = sent.doc
-        own, foreign = [], []
+        own, above, foreign = [], [], []
         for mention in mentions:
             span = doc.char_span(sent.start_char + mention.start_char,
                                  sent.start_char + mention.end_char, alignment_mode="expand")
             governor = _governing_verb(span.root) if span is not None else None
             if governor in (token, clause):
                 own.append(mention)
+            elif governor is not None and governor.is_ancestor(clause):
+                above.append(mention)  # "Last August, the BRICS decided to invite ..."
             elif governor is not None and _embedded(governor, token, clause, part_of):
                 # "rejected an invitation to attend a meeting next week", "criticised the
                 # decision to stop supplies starting January 1": the date belongs to the
                 # embedded clause, not to the rejection or the criticism
                 foreign.append(mention)
         position = token.idx - sent.start_char
-        pool = own or [m for m in mentions if m not in foreign]
+        pool = own or above or [m for m in mentions if m not in foreign]
         if not pool:
             return None
         best = min(pool, key=lambda m: min(abs(m.start_char - position), abs(m.end_char - position)))
@@ -455,6 +468,8 @@ def _latest_explicit_date(text: str) -> date | None:
     return max(found) if found else None
 
 
+# Governors whose complement is offered to someone else, not done or promised.
+INVITING = frozenset({"invite"})
 # Governors under which an act is decided, not merely intended or threatened.
 DECISION_WORDS = frozenset({"decide", "decision", "order"})
 # Verbs of a standing position: in the present, their negation is a refusal.
