@@ -43,7 +43,14 @@ from multivector.coding.triggers import (
     unreal_event_nouns,
 )
 from multivector.coding.merge import merge_candidates
-from multivector.coding.typing import TriggerGroup, main_clause, reconcile, typed_trigger, wants_new_event
+from multivector.coding.typing import (
+    TriggerGroup,
+    generic_cameo,
+    main_clause,
+    reconcile,
+    typed_trigger,
+    wants_new_event,
+)
 from multivector.nlp.typer import TypeScores, load_typer
 from multivector.coding.places import load_gazetteer
 from multivector.coding.syntax import (
@@ -167,6 +174,8 @@ class EventCoder:
                     hit = TriggerHit(typed_trigger(clause, new_type), clause, clause)
                     groups = [TriggerGroup(self.code(hit, sent, res, mentions, reference, published,
                                                      trigger_words | {clause.i}, own_dateline), 0)]
+                elif new_type and _headline(sent):
+                    groups = [TriggerGroup(self._headline_event(sent, scores, res, published), 0)]
             events.extend(reconcile(groups, scores))
             indicators.extend(find_indicators(sent, res, mentions))
             res.remember_sentence(sent)
@@ -175,6 +184,24 @@ class EventCoder:
         doc._.mv_events = merge_candidates(events)
         doc._.mv_indicators = indicators
         return doc
+
+    @staticmethod
+    def _headline_event(sent: Span, scores: TypeScores, res: ArgumentResolver,
+                        published: date | None) -> list[Candidate]:
+        """A headline the parser could not read ("Philippines Warns China of U.S. Defense
+        Treaty"): the typer's act, from the first party named to the next."""
+        codes: list[Actor] = []
+        for span in res.mentions_in(sent.start, sent.end):
+            actor = span._.mv_actor
+            if actor is not None and actor.code and all(a.code != actor.code for a in codes):
+                codes.append(actor)
+        if len(codes) < 2 or scores.confidence < HEADLINE_CONFIDENCE:
+            return []
+        return [Candidate(event_type=scores.best, mode=None, cameo=generic_cameo().get(scores.best),
+                          actor=codes[0], recipient=codes[1],
+                          date=unknown_date(published) if published else None, location=None,
+                          sent_start=sent.start_char, sent_end=sent.end_char,
+                          trigger=sent.start_char, confidence=0.6)]
 
     def _type_sentences(self, sentences: list[Span], body_start: int) -> dict[int, TypeScores]:
         """The typer's ranked types for every sentence that could report an act."""
@@ -658,6 +685,16 @@ def _travel_mode(mode: str | None, actor: Actor, recipient: Actor | None,
     if mode == "visit":
         return mode, actor, recipient
     return "third-party", actor, recipient
+
+
+# The typer's confidence needed to read a headline without a verb as an act.
+HEADLINE_CONFIDENCE = 0.8
+
+
+def _headline(sent: Span) -> bool:
+    """A short line without closing punctuation: a headline or a caption."""
+    text = sent.text.strip()
+    return 3 <= len(sent) <= 25 and not text.endswith((".", "!", "?", '"', "\u201d"))
 
 
 def _depth(token: Token) -> int:

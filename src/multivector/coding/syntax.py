@@ -37,6 +37,11 @@ def conjuncts(token: Token) -> list[Token]:
     return sorted(found, key=lambda t: t.i)
 
 
+# Verbs whose object is the subject of their infinitive ("prompted X to warn").
+OBJECT_CONTROL = frozenset({"prompt", "force", "compel", "persuade", "lead", "cause",
+                            "encourage", "push", "pressure", "allow", "enable", "spur"})
+
+
 def clause_subjects(verb: Token) -> tuple[list[Token], bool]:
     """Subject heads of ``verb`` and whether the clause is passive.
 
@@ -79,6 +84,12 @@ def clause_subjects(verb: Token) -> tuple[list[Token], bool]:
         misparsed = headline_subject(current)
         if misparsed is not None:
             return conjuncts(misparsed), False
+        if current.dep_ == "xcomp" and current.head.lemma_.lower() in OBJECT_CONTROL:
+            # "prompting Philippine officials to warn China", "forced Kyiv to withdraw":
+            # the governor's object does the act
+            objects = [c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i]
+            if objects:
+                return conjuncts(objects[0]), False
         if current.dep_ in ("conj", "xcomp", "advcl", "pcomp", "ccomp", "acomp") \
                 and current.head is not current:
             controlled = controlled or current.dep_ != "conj"

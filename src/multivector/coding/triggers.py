@@ -107,6 +107,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[TriggerHit]:
             # where, and is its own clause, dated by its own phrase
             hits.append(TriggerHit(trigger, tok, tok))
             continue
+        if trigger.frame == "sign" and any(c.dep_ == "poss" for c in tok.children):
+            continue  # "their mutual defence treaty": an agreement in force, not a signing
         if any(c.dep_ == "poss" for c in tok.children) or (
                 trigger.event_type in ("ASSAULT", "CONSULT", "SANCTION", "PROTEST")
                 and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
@@ -234,7 +236,10 @@ REQUEST_GOVERNORS = frozenset({"demand", "urge", "ask", "request", "call", "pres
                                "want", "insist", "plead", "seek", "pressure", "push"})
 # Verbs under which an infinitive is still a real act ("continued to send arms").
 ASPECTUAL = frozenset({"continue", "begin", "start", "resume", "keep", "decide", "try",
-                       "attempt", "manage", "move", "proceed", "go", "vote", "choose"})
+                       "attempt", "manage", "move", "proceed", "go", "vote", "choose",
+                       # the means or the cause of an act done: "used water cannons to
+                       # shoot at the boats", "prompting officials to warn China"
+                       "use", "prompt", "force", "compel", "spur", "cause"})
 
 
 def _verb_object_trigger(lex: Lexicon, lemma: str, particle: str | None,
