@@ -24,7 +24,7 @@ from pathlib import Path
 from multivector.actors import load_actor_tables, resolve_text
 from multivector.api import extract
 from multivector.coding.cameo import cameo_to_plover
-from multivector.coding.places import load_gazetteer
+from multivector.gazetteer import load_gazetteer
 from multivector.evaluation import check_case
 from multivector.records import Document, Event
 

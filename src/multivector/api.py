@@ -91,11 +91,42 @@ def resolve(texts: Iterable[str], *, when: date | None = None) -> Iterator[dict[
 
 # The store, balance and briefing: each a library function the CLI command of the same
 # name calls.  Imported here so ``multivector.api`` is the one public surface.
-from multivector.store.api import event_rows, events, export_events, import_, ingest  # noqa: E402
+from multivector.store.api import event_rows, events, export_events, import_  # noqa: E402
+from multivector.store.api import ingest as _store_ingest  # noqa: E402
 from multivector.store.store import Store as _StoreBase  # noqa: E402
 from multivector.analysis.api import balance  # noqa: E402
 from multivector.report.api import brief  # noqa: E402
 from multivector.demo import demo  # noqa: E402
+
+def ingest(paths: Sequence[str], *, db: str | None = None, cluster: str | None = None,
+           parts_dir: str | None = None, retries: int = 2, workers: int = 2,
+           extractor: Any = None, progress: Any = None, **options: Any):
+    """Read, extract and store documents; bad records go to ``on_error`` and are skipped.
+
+    ``cluster``: run extraction on Dask, on the scheduler at this address
+    (``tcp://host:8786``) or, with ``"local"``, on a local cluster of ``workers``
+    processes.  Partitions are written to ``parts_dir`` (default: beside the database,
+    ``FILE.parts``) and loaded in one transaction; a rerun skips partitions already done.
+    Without ``cluster``, ``workers`` processes of this machine extract (docs/scale.md).
+    Other options (``input_format``, ``published``, ``warn``, ``on_error``) are
+    ``multivector.store.api.ingest``'s.
+
+    Raises InputError when not one document could be read, ModelError MV204 when a
+    partition failed on every retry (then nothing is stored).
+    """
+    from multivector.store.api import resolve_db
+
+    one_transaction = False
+    if cluster is not None and extractor is None:
+        from multivector.distributed import default_parts_dir, distributed_extractor
+
+        extractor = distributed_extractor(
+            parts_dir or default_parts_dir(resolve_db(db)), retries=retries, progress=progress,
+            cluster=None if cluster == "local" else cluster, workers=workers)
+        progress, one_transaction = None, True  # the bar follows the cluster's work
+    return _store_ingest(paths, db=db, workers=workers, extractor=extractor, progress=progress,
+                         one_transaction=one_transaction, **options)
+
 
 class Store(_StoreBase):
     """A database with the whole API as methods: ingest, import_, events, balance, brief.

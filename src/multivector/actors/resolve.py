@@ -20,6 +20,7 @@ from datetime import date
 
 from multivector.actors.normalize import SEPARATORS, Token, tokenize
 from multivector.actors.tables import ActorTables, Entry, Officeholder, load_actor_tables, role_rank
+from multivector.gazetteer import load_gazetteer
 from multivector.records import Actor
 
 # A country named after one of these is where something happens or whom it concerns,
@@ -418,8 +419,6 @@ def _place_actor(text: str) -> Actor | None:
         words = words[:-1]
     if not words or not words[0][:1].isupper() or len(words) > 4:
         return None
-    from multivector.coding.places import load_gazetteer  # the gazetteer loads on first use
-
     place = load_gazetteer().notable_place(" ".join(words))
     if place is None or place.code is None:
         return None

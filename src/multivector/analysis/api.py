@@ -10,7 +10,7 @@ from typing import Any
 
 from multivector.analysis.balance import Balance, compute_balance
 from multivector.analysis.blocs import DEFAULT_BLOCS, DEFAULT_PARTNERS
-from multivector.analysis.codes import check_code
+from multivector.codes import check_code
 from multivector.errors import StoreError
 
 

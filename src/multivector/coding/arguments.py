@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from multivector.actors import resolve_all
 from multivector.actors.ruler import SPAN_KEY
 from multivector.actors.tables import load_actor_tables
-from multivector.coding.places import load_gazetteer
+from multivector.gazetteer import load_gazetteer
 from multivector.coding.syntax import phrase_span
 from multivector.records import Actor, Place
 

@@ -52,7 +52,7 @@ from multivector.coding.typing import (
     wants_new_event,
 )
 from multivector.nlp.typer import TypeScores, load_typer
-from multivector.coding.places import load_gazetteer
+from multivector.gazetteer import load_gazetteer
 from multivector.coding.syntax import (
     agent_of,
     clause_subjects,

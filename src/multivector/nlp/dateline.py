@@ -14,6 +14,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from multivector.gazetteer import load_gazetteer
+
 # An all-caps place, optional qualifiers and date, then a dash:
 # "ASTANA, Oct 28 —", "XI'AN, China, May 20 -", "PARIS (Reuters) --", "TASHKENT - ".
 DATELINE = re.compile(
@@ -35,8 +37,6 @@ def find_dateline(text: str, start: int = 0) -> tuple[str, int] | None:
     if match.group("qualified") is None:
         # "TASHKENT - Few capitals ...": without a comma or an agency only a known place
         # makes a dateline ("NATO - the alliance - said no" is a sentence)
-        from multivector.coding.places import load_gazetteer
-
         found = load_gazetteer().lookup(place.title())
         if found is None or found.code is None:
             return None

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from multivector.analysis.balance import PartnerFigures, PeriodBalance
-from multivector.analysis.codes import short_name
+from multivector.codes import short_name
 from multivector.report.text import MONTHS
 
 PALETTE = ("#c0392b", "#2c3e50", "#2980b9", "#f1c40f", "#27ae60", "#8e44ad", "#d35400", "#16a085")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from multivector.analysis.balance import Balance, Engagement
-from multivector.analysis.codes import display_name, short_name
+from multivector.codes import display_name, short_name
 from multivector.records import (
     FRICTION_TYPES, Actor, DistinctEvent, Indicator, SourceRef, actor_is_high_level,
     involves_high_level,

@@ -34,18 +34,14 @@ def ingest(paths: Sequence[str | Path], *, db: str | Path | None = None,
            extractor: Extractor | None = None, progress: Progress | None = None,
            warn: Callable[[str], None] | None = None,
            on_error: Callable[[MultivectorError], None] | None = None,
-           cluster: str | None = None, parts_dir: str | Path | None = None,
-           retries: int = 2) -> IngestSummary:
+           one_transaction: bool = False) -> IngestSummary:
     """Read, extract and store documents; bad records go to ``on_error`` and are skipped.
 
-    ``cluster``: run extraction on Dask, on the scheduler at this address
-    (``tcp://host:8786``) or, with ``"local"``, on a local cluster of ``workers``
-    processes.  Partitions are written to ``parts_dir`` (default: beside the database,
-    ``FILE.parts``) and loaded in one transaction; a rerun skips partitions already done.
-    Without ``cluster``, ``workers`` processes of this machine extract (docs/scale.md).
+    ``extractor`` replaces extraction in ``workers`` processes of this machine (Dask's
+    is chosen in ``multivector.api.ingest``, above the stages); ``one_transaction``
+    loads everything at once (docs/scale.md).
 
-    Raises InputError when not one document could be read, ModelError MV204 when a
-    partition failed on every retry (then nothing is stored).
+    Raises InputError when not one document could be read.
     """
     from multivector.ingest import read_documents
 
@@ -59,14 +55,6 @@ def ingest(paths: Sequence[str | Path], *, db: str | Path | None = None,
     documents = read_documents([str(p) for p in paths], input_format=input_format,
                                published=published, warn=warn, on_error=report)
     target = resolve_db(db)
-    one_transaction = False
-    if cluster is not None and extractor is None:
-        from multivector.distributed import default_parts_dir, distributed_extractor
-
-        extractor = distributed_extractor(
-            parts_dir or default_parts_dir(target), retries=retries, progress=progress,
-            cluster=None if cluster == "local" else cluster, workers=workers)
-        progress, one_transaction = None, True  # the bar follows the cluster's work
     with Store(target) as store:
         summary = store.ingest(documents, extractor=extractor, workers=workers,
                                progress=progress, on_error=report,

@@ -7,7 +7,7 @@ as a CAMEO group, that no table lists).
 
 from __future__ import annotations
 
-from multivector.analysis.codes import known_codes
+from multivector.codes import known_codes
 from multivector.errors import InputError
 
 

@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
 
-from multivector.analysis.codes import short_name
+from multivector.codes import short_name
 from multivector.errors import InputError
 from multivector.records import EVENT_TYPES, DistinctEvent
 from multivector.web import data, svg

@@ -18,7 +18,7 @@ from html import escape
 from typing import Any
 from urllib.parse import quote
 
-from multivector.analysis.codes import short_name
+from multivector.codes import short_name
 from multivector.records import DistinctEvent
 from multivector.report.charts import colour_for
 

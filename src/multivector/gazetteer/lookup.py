@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 
-from multivector.coding.places_index import (
+from multivector.gazetteer.index import (
     MATCH_ALIAS,
     MATCH_PRIMARY,
     Index,

