@@ -39,9 +39,12 @@ def _load_model() -> Language:
     return module.load()
 
 
-@lru_cache(maxsize=1)
-def load_pipeline() -> Language:
-    """The model with multivector's components; cached: one load per process."""
+@lru_cache(maxsize=2)
+def load_pipeline(typer: str | None = None) -> Language:
+    """The model with multivector's components; cached: one load per process.
+
+    ``typer``: the directory of another event-typer model (bench/crossval.py scores each
+    fold with the model that did not see it); default the shipped one."""
     # Importing the component modules registers their factories with spaCy.
     import multivector.actors.ruler  # noqa: F401
     import multivector.coding.events  # noqa: F401
@@ -52,7 +55,7 @@ def load_pipeline() -> Language:
         nlp.add_pipe("mv_dateline", before="parser")
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
-            nlp.add_pipe(name)
+            nlp.add_pipe(name, config={"typer": typer} if name == "mv_events" else {})
     return nlp
 
 
