@@ -170,13 +170,21 @@ class EventCoder:
                 # condition, a forecast, a denied or called-off visit), there is none
                 new_type = wants_new_event(scores)
                 clause = main_clause(sent) if new_type else None
-                if clause is not None:
+                spoken = self._speech_act(sent, scores, [], res, mentions, published) \
+                    if new_type in VERBAL_TYPES else []
+                if spoken:
+                    # "Lula said the United States is encouraging war": the speaker accuses
+                    groups = [TriggerGroup(spoken, 0)]
+                elif clause is not None:
                     hit = TriggerHit(typed_trigger(clause, new_type), clause, clause)
                     groups = [TriggerGroup(self.code(hit, sent, res, mentions, reference, published,
                                                      trigger_words | {clause.i}, own_dateline), 0)]
                 elif new_type and _headline(sent):
                     groups = [TriggerGroup(self._headline_event(sent, scores, res, published), 0)]
-            events.extend(reconcile(groups, scores))
+            found = reconcile(groups, scores)
+            if found and not any(isinstance(g.candidates, Veto) for g in groups):
+                found += self._speech_act(sent, scores, found, res, mentions, published)
+            events.extend(found)
             indicators.extend(find_indicators(sent, res, mentions))
             res.remember_sentence(sent)
             if mentions:
@@ -184,6 +192,33 @@ class EventCoder:
         doc._.mv_events = merge_candidates(events)
         doc._.mv_indicators = indicators
         return doc
+
+    def _speech_act(self, sent: Span, scores: TypeScores | None, found: list[Candidate],
+                    res: ArgumentResolver, mentions: list[DateMention],
+                    published: date | None) -> list[Candidate]:
+        """What a statement does to those it is about ("Lula said the United States is
+        encouraging war": an accusation; "the ministry said the charges were made up by
+        the Polish leadership": a rejection): the typer's verbal act, from the speaker to
+        the first other party of the reported clause, when no rule found that act."""
+        if scores is None or scores.best not in VERBAL_TYPES or scores.confidence < SPEECH_CONFIDENCE \
+                or any(c.event_type == scores.best for c in found):
+            return []
+        verb = next((t for t in sent if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"
+                     and not is_negated(t) and any(c.dep_ == "ccomp" for c in t.children)), None)
+        if verb is None or _conditional(verb):
+            return []
+        speakers = [a for h in _subject_heads(verb) for a in res.resolve(h)]
+        codes = {a.actor.code for a in speakers}
+        reported = next(c for c in verb.children if c.dep_ == "ccomp")
+        heads = [t for t in reported.subtree if t.dep_ in ("nsubj", "nsubjpass", "agent", "pobj", "dobj")
+                 and t.pos_ in ("NOUN", "PROPN")]
+        targets = [a for h in heads for a in res.resolve(h) if a.actor.code and a.actor.code not in codes][:1]
+        if not speakers or not targets:
+            return []
+        when = self._date_for(verb, verb, sent, mentions) or (unknown_date(published) if published else None)
+        roles = Roles(actors=speakers, recipients=targets)
+        return self._expand(scores.best, None, generic_cameo().get(scores.best), roles, when, sent,
+                            verb, 0.7, False, res)
 
     @staticmethod
     def _headline_event(sent: Span, scores: TypeScores, res: ArgumentResolver,
@@ -687,6 +722,10 @@ def _travel_mode(mode: str | None, actor: Actor, recipient: Actor | None,
     return "third-party", actor, recipient
 
 
+# Acts done by saying something, and the typer's confidence needed to code a statement
+# as one of them when no rule did.
+VERBAL_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT"})
+SPEECH_CONFIDENCE = 0.6
 # The typer's confidence needed to read a headline without a verb as an act.
 HEADLINE_CONFIDENCE = 0.8
 
