@@ -306,8 +306,11 @@ class EventCoder:
                 and is_infinitive(clause) and not future:
             # "to support economic growth" under a non-intention verb: purpose, not an
             # event; "continued to send", "tried to hack", "decided to allow" are events.
-            if not any(g.lemma_.lower() in lex.light_verbs or g.lemma_.lower() in ASPECTUAL
-                       for g in govs):
+            done_in = trigger.event_type == "SUPPORT" and any(
+                g.lemma_.lower() in lex.verbs and lex.verbs[g.lemma_.lower()].event_type == "CONSULT"
+                for g in govs)  # "called Morrison to congratulate him": said in the call
+            if not done_in and not any(g.lemma_.lower() in lex.light_verbs
+                                       or g.lemma_.lower() in ASPECTUAL for g in govs):
                 return []
         if trigger is PROMISE and not (future or refused):
             return []  # not an event by this word alone (the typer may know what it is)
@@ -646,6 +649,10 @@ def _with_uncoded(roles: Roles, trigger: Trigger, clause: Token) -> Roles:
     heads, passive = clause_subjects(clause)
     if passive:
         heads = agent_of(clause)
+    if heads and all(h.pos_ == "PRON" for h in heads) and clause.dep_ == "ccomp" \
+            and clause.head.lemma_.lower() in SPEECH_VERBS:
+        # "The ELN said it will release Odin Sanchez": "it" is who said so
+        heads = clause_subjects(clause.head)[0]
     uncoded = [Argument(actor=Actor(code=None, text=phrase_span(h).text), from_anaphora=True)
                for h in heads if _agentive(h)]
     return replace(roles, actors=uncoded) if uncoded else roles
