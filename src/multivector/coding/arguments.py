@@ -126,6 +126,13 @@ class ArgumentResolver:
                         and m.root.dep_ in ("nsubj", "nsubjpass")]
             earlier = subjects or self._earlier_in_sentence(head, ("country", "capital"))
             actor = earlier[-1] if earlier else (self.recent_countries[-1] if self.recent_countries else None)
+            topic = self.topic_country(set()) if not earlier else None
+            if topic is not None and (_descriptive(span) or any(
+                    a.code == topic.code for a in self.recent_countries[-3:])):
+                # "Michel visited the Central Asian nation"; after "Lu toured Kazakhstan,
+                # Turkmenistan and Uzbekistan", "Lu had visited the country in May": the
+                # country the story is about, when it is among those just named
+                actor = topic
             if actor is None:
                 return []
             return [Argument(actor=replace(actor, text=span.text), from_anaphora=True,
@@ -186,6 +193,10 @@ class ArgumentResolver:
             actors = [s._.mv_actor for s in self.mentions_in(span.start, span.end)
                       if s._.mv_actor is not None]
             actors = actors[:1] if not _coordinated(span) else actors
+        if not actors and head.pos_ == "PROPN" and len(span) <= 2:
+            # "Donald Lu toured ...; Lu previously visited": a person named in full
+            # before, now by surname
+            actors = self._by_surname(head.text)
         if not actors and lower in ("counterpart", "host", "guest"):
             return []
         args = [Argument(actor=replace(a, text=span.text), start=span.start, end=span.end)
@@ -207,6 +218,14 @@ class ArgumentResolver:
                 args = [Argument(actor=replace(titled[0], code=country, text=span.text),
                                  from_anaphora=True, start=span.start, end=span.end)]
         return args
+
+    def _by_surname(self, surname: str) -> list[Actor]:
+        for actor in reversed(self.recent_people):
+            for full in (actor.text, actor.name):
+                words = (full or "").replace("-", " ").split()
+                if len(words) >= 2 and words[-1] == surname:
+                    return [actor]
+        return []
 
     def _residence(self, head: Token) -> str | None:
         """The country the phrase places its head in: "security forces in Guinea",
@@ -495,9 +514,23 @@ def _is_pair_phrase(span: Span) -> bool:
         t.lemma_.lower() in GROUP_HEADS for t in span) and len(span) <= 4
 
 
+COUNTRY_NOUNS = frozenset({"country", "nation", "republic", "kingdom", "emirate", "state"})
+
+
 def _is_country_anaphor(span: Span) -> bool:
+    """"the country", "the host country", "the Central Asian nation", "the Gulf state"."""
     words = [t.lower_ for t in span]
-    return len(words) <= 3 and words[0] == "the" and words[-1] == "country"
+    if len(words) < 2 or len(words) > 5 or words[0] != "the" or words[-1] not in COUNTRY_NOUNS:
+        return False
+    if words[-1] == "state" and len(words) == 2:
+        return False  # "the state": a government in general
+    return all(t.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PUNCT", "VERB") for t in span) \
+        and not any(t.lower_ in ("islamic", "member", "nation-state") for t in span)
+
+
+def _descriptive(span: Span) -> bool:
+    """A country described, not pointed at ("the Central Asian nation", not "the country")."""
+    return len(span) > 2 and not any(t.lower_ in ("host", "same", "other") for t in span)
 
 
 def _standing_in(actor: Actor, head: Token) -> Argument:

@@ -491,6 +491,13 @@ class EventCoder:
         if not mentions:
             return None
         doc = sent.doc
+        # "his first trip abroad since the beginning of the pandemic in 2020": a date
+        # inside a since-phrase starts a period too
+        mentions = [m for m in mentions if not _in_since_phrase(
+            doc.char_span(sent.start_char + m.start_char, sent.start_char + m.end_char,
+                          alignment_mode="expand"))]
+        if not mentions:
+            return None
         own, above, foreign = [], [], []
         for mention in mentions:
             span = doc.char_span(sent.start_char + mention.start_char,
@@ -602,6 +609,11 @@ def _country_level(place: Place, code: str | None) -> bool:
 
 def _subject_heads(clause: Token) -> list[Token]:
     return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _in_since_phrase(span: Span | None) -> bool:
+    return span is not None and any(a.lower_ == "since" and a.pos_ in ("ADP", "SCONJ")
+                                    for a in span.root.ancestors)
 
 
 def _embedded(governor: Token, token: Token, clause: Token, part_of: str | None) -> bool:

@@ -177,6 +177,10 @@ def _transitive(trigger: Trigger, token: Token, clause: Token, res: ArgumentReso
                 # "welcomed Reagan's statement"; not "froze Armenia's participation in
                 # the CSTO" (Armenia's own)
                 recipients = [a for a in _owners(obj, res) if a.actor.code not in codes]
+            if not recipients:
+                # "does not recognise any debts claimed by Gazprom": who the object is of
+                recipients = [a for c in obj.children if c.dep_ == "acl"
+                              for a in _resolve_all(agent_of(c), res) if a.actor.code not in codes]
             if recipients:
                 break
     if not recipients and not objects:

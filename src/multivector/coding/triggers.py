@@ -107,6 +107,9 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[TriggerHit]:
             # where, and is its own clause, dated by its own phrase
             hits.append(TriggerHit(trigger, tok, tok))
             continue
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(
+                c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in tok.head.children):
+            continue  # "It was his first foreign trip since 2020": says more of one already told
         if trigger.frame == "sign" and any(c.dep_ == "poss" for c in tok.children):
             continue  # "their mutual defence treaty": an agreement in force, not a signing
         if any(c.dep_ == "poss" for c in tok.children) or (
