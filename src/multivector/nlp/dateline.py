@@ -26,9 +26,15 @@ if not Doc.has_extension("mv_dateline"):
     Doc.set_extension("mv_dateline", default=None)
 
 
+# Agency style without a dash: "ASTANA, May 20. /TASS/.", "ASHGABAT, Turkmenistan, September 3."
+DATED_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*)(?P<qualified>(?:, [A-Z][A-Za-z]+)*,? "
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\.)\s*(?:/[^/\n]{2,20}/\.?\s*)?")
+
+
 def find_dateline(text: str, start: int = 0) -> tuple[str, int] | None:
     """The dateline's place text and the offset where the story starts, if there is one."""
-    match = DATELINE.match(text[start:start + 120])
+    match = DATELINE.match(text[start:start + 120]) or DATED_DATELINE.match(text[start:start + 120])
     if not match:
         return None
     place = match.group("place").strip()
@@ -43,10 +49,20 @@ def find_dateline(text: str, start: int = 0) -> tuple[str, int] | None:
     return place, start + match.end()
 
 
-@Language.component("mv_dateline", assigns=["token.is_sent_start", "doc._.mv_dateline"])
+# A stamp before the story, as web archives and some feeds print it: "date 2024-05-20 ".
+DATE_STAMP = re.compile(r"^\s*date:?\s+\d{4}-\d{2}-\d{2}\b\s*", re.I)
+
+
+@Language.component("mv_dateline", assigns=["token.is_sent_start", "doc._.mv_dateline",
+                                            "doc._.mv_body_start"])
 def split_dateline(doc: Doc) -> Doc:
     _split_paragraphs(doc)
     body_start = doc._.mv_body_start or 0
+    stamp = DATE_STAMP.match(doc.text[body_start:body_start + 40])
+    if stamp:
+        # metadata like a "Date:" header line: the story (and its dateline) starts after it
+        body_start += stamp.end()
+        doc._.mv_body_start = body_start
     if body_start:
         # header lines ("Date: ...", "Title: ...") are sentences of their own
         for token in doc:
