@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -108,6 +108,7 @@ class Candidate:
     confidence: float
     typer_score: float | None = None  # the typer's probability of this type for the sentence
     exact: bool = False  # a type the typer may not overrule (see coding/typing.py)
+    undated: bool = False  # a past act its sentence gives no date (see dates_by_dyad)
 
 
 class Veto(list):
@@ -189,7 +190,7 @@ class EventCoder:
             res.remember_sentence(sent)
             if mentions:
                 anchor = mentions[-1].range
-        doc._.mv_events = merge_candidates(events)
+        doc._.mv_events = merge_candidates(dates_by_dyad(events, published))
         doc._.mv_indicators = indicators
         return doc
 
@@ -371,6 +372,7 @@ class EventCoder:
             # "'Russia is ready to help,' Putin told his Kazakh counterpart": a promise,
             # demand or threat made to someone is made to that someone
             roles.recipients = _addressee(clause, res, roles.actors)
+        undated = when is None and not future
         if future or when is None:
             when = unknown_date(published) if published else None
         elif published is not None and when.end.year < published.year:
@@ -391,6 +393,8 @@ class EventCoder:
         confidence = 0.9 if token is clause else 0.8
         found = self._expand(event_type, mode, cameo, roles, when, sent, token, confidence,
                              future or refused, res, typed=trigger.frame == "typed")
+        if undated:
+            found = [replace(c, undated=True) for c in found]
         # the lexicon's own convention, or a type the rules derived (a refusal, a promise,
         # a threat, a state's protest in words, a show of force): not the typer's to change
         return [replace(c, exact=True) if trigger.exact or c.event_type != trigger.event_type
@@ -540,6 +544,8 @@ def _latest_explicit_date(text: str) -> date | None:
     return max(found) if found else None
 
 
+# How far back an undated act may take another act's date (dates_by_dyad).
+RECENT_PAST = timedelta(days=45)
 # Governors whose complement is offered to someone else, not done or promised.
 INVITING = frozenset({"invite"})
 # Governors under which an act is decided, not merely intended or threatened.
@@ -609,6 +615,29 @@ def _country_level(place: Place, code: str | None) -> bool:
 
 def _subject_heads(clause: Token) -> list[Token]:
     return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def dates_by_dyad(events: list[Candidate], published: date | None) -> list[Candidate]:
+    """A past act whose sentence gives no date takes the date the story gives another act
+    of the same two parties in the weeks before publication ("The declaration was signed on
+    11 December ... The declaration, signed during a meeting between Erdogan, Abiy and
+    Mohamud": the meeting was on the 11th, not on the day of publication)."""
+    if published is None:
+        return events
+    dated = [c for c in events if c.actor and c.recipient and c.date is not None
+             and c.date.precision not in ("unknown", "year") and not c.undated
+             and published - RECENT_PAST <= c.date.end <= published]
+    out = []
+    for cand in events:
+        if cand.undated and cand.actor and cand.recipient:
+            pair = {cand.actor.code, cand.recipient.code}
+            same = [d for d in dated if {d.actor.code, d.recipient.code} == pair]
+            if same:
+                before = [d for d in same if d.sent_start <= cand.sent_start]
+                source = before[-1] if before else same[0]
+                cand = replace(cand, date=source.date, undated=False)
+        out.append(cand)
+    return out
 
 
 def _in_since_phrase(span: Span | None) -> bool:

@@ -185,6 +185,11 @@ def _names_its_parties(noun: Token, trigger: Trigger) -> bool:
         return named("between")
     if trigger.frame == "visit":
         return (named("of") or named("by")) and "to" in preps
+    if trigger.frame == "sign":
+        # "the signing of the Ankara Declaration between the two nations on 11 December"
+        inner = [c for p in preps.get("of", noun).children if p.dep_ == "pobj"
+                 for c in p.children if c.dep_ == "prep"] if "of" in preps else []
+        return "between" in preps or any(c.lower_ == "between" for c in inner)
     return False
 
 

@@ -32,9 +32,18 @@ DATED_DATELINE = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\.)\s*(?:/[^/\n]{2,20}/\.?\s*)?")
 
 
+# Title case with a dash: "Addis Abeba —", "Kinshasa —" (a place the gazetteer knows).
+TITLE_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+){0,2})(?P<qualified>)\s[—–]\s*")
+
+
 def find_dateline(text: str, start: int = 0) -> tuple[str, int] | None:
     """The dateline's place text and the offset where the story starts, if there is one."""
-    match = DATELINE.match(text[start:start + 120]) or DATED_DATELINE.match(text[start:start + 120])
+    head = text[start:start + 120]
+    match = DATELINE.match(head) or DATED_DATELINE.match(head)
+    if match is None:
+        titled = TITLE_DATELINE.match(head)
+        if titled is not None and load_gazetteer().lookup(titled.group("place")) is not None:
+            return titled.group("place"), start + titled.end()
     if not match:
         return None
     place = match.group("place").strip()
