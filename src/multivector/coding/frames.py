@@ -21,6 +21,7 @@ from multivector.coding.syntax import (
     direct_objects,
     headline_subject,
     infinitive_of_noun,
+    is_national,
     prep_objects,
 )
 from multivector.records import Actor, Place
@@ -120,6 +121,18 @@ def _transitive(trigger: Trigger, token: Token, clause: Token, res: ArgumentReso
     if token.pos_ in ("NOUN", "PROPN"):
         # Noun trigger: "imposed sanctions on X", "Russia's invasion of Ukraine".
         poss = [c for c in token.children if c.dep_ == "poss"]
+        national = [a for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
+                    and is_national(c) for a in res.resolve(c)]
+        if trigger.event_type == "ASSAULT" and national and not poss:
+            # "Kyrgyz forces repelled Tajik attacks": the attacks are Tajik, on the Kyrgyz
+            codes = {n.actor.code for n in national}
+            verb = token.head if token is clause and token.head.pos_ == "VERB" else clause
+            facing = actors if token is not clause else _subject_args(verb, res)[0]
+            targets = [a for a in facing if a.actor.code not in codes]
+            if targets:
+                return Roles(actors=national, recipients=targets)
+        if poss and actors and all(p.pos_ == "PRON" for p in poss):
+            poss = []  # "announced their own curbs": theirs are the subject's
         if poss or not actors:
             actors = _resolve_all(poss, res) or actors or [
                 a for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
@@ -181,6 +194,12 @@ def _transitive(trigger: Trigger, token: Token, clause: Token, res: ArgumentReso
                 # "does not recognise any debts claimed by Gazprom": who the object is of
                 recipients = [a for c in obj.children if c.dep_ == "acl"
                               for a in _resolve_all(agent_of(c), res) if a.actor.code not in codes]
+            if recipients:
+                break
+    if not recipients and trigger.preps:
+        # "closed its airspace to all flights to and from Mali": an actor further inside
+        for target in prep_objects(token, trigger.preps):
+            recipients = _first_actor_in(target, res, exclude=actors, skip_clauses=True)
             if recipients:
                 break
     if not recipients and not objects:
@@ -392,7 +411,8 @@ def _protest(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolve
             actors.append(Argument(actor=Actor(code=nationality, sector="CVL", text=head.text)))
     recipients: list[Argument] = []
     for pobj in prep_objects(token, trigger.preps or ("against",)) + prep_objects(
-            token, ("against", "over", "at")):
+            token, ("against", "over", "at")) + ([] if token is clause else prep_objects(
+                clause, ("against", "over"))):  # "staged a protest ... against Russia's decision"
         recipients = _first_actor_in(pobj, res, exclude=actors)
         if recipients:
             break

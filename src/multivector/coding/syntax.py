@@ -267,3 +267,14 @@ def is_future_nominal(noun: Token, future_auxiliaries: frozenset[str]) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in future_auxiliaries
                for verb in noun.ancestors if verb.pos_ in ("VERB", "AUX")
                for c in verb.children)
+
+
+def is_national(token: Token) -> bool:
+    """Does the word name a country or its people ("Tajik attacks", "Russian troops")?
+    The model's entity label, or a country mention the actor component found (the model
+    takes some demonyms for names: "Tajik" is a PERSON to it)."""
+    if token.ent_type_ in ("NORP", "GPE"):
+        return True
+    return any(span.start <= token.i < span.end and span._.mv_kind in ("adjective", "country")
+               for span in token.doc.spans.get("mv_actors", []))
+

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from multivector.coding.arguments import SPEECH_VERBS
 from multivector.coding.lexicon import Lexicon, Trigger
-from multivector.coding.syntax import governors, has_to
+from multivector.coding.syntax import governors, has_to, is_national
 
 @dataclass(frozen=True)
 class TriggerHit:
@@ -114,7 +114,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[TriggerHit]:
             continue  # "their mutual defence treaty": an agreement in force, not a signing
         if any(c.dep_ == "poss" for c in tok.children) or (
                 trigger.event_type in ("ASSAULT", "CONSULT", "SANCTION", "PROTEST")
-                and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                and any(c.dep_ in ("amod", "compound") and is_national(c)
                         for c in tok.children)):
             # A possessed event noun ("Russia's war in Ukraine") states a fact
             # whatever the verb around it says: it is its own clause.
