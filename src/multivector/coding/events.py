@@ -318,6 +318,10 @@ class EventCoder:
         roles = _with_uncoded(find_roles(trigger, token, clause, res), trigger, clause)
         if roles.no_event:
             return VETO
+        if trigger.event_type == "SANCTION" and _own_trip_called_off(token, roles, res):
+            # "Kishida cancelled a planned visit to Kazakhstan": plans change for many
+            # reasons; calling off someone else's visit ("a visit by Overchuk") is a step back
+            return VETO
         heads = _subject_heads(clause)
         if trigger.lemma in ("protest",) and heads and all(
                 res.is_state(h) for h in heads) and all(a.actor.sector != "CVL" for a in roles.actors):
@@ -671,6 +675,23 @@ def _governing_verb(token: Token) -> Token | None:
         if ancestor.pos_ in ("VERB", "AUX") or ancestor.lemma_.lower() in ("visit", "trip", "talk", "meeting"):
             return ancestor
     return None
+
+
+TRIP_NOUNS = frozenset({"visit", "trip", "tour"})
+
+
+def _own_trip_called_off(token: Token, roles: Roles, res: ArgumentResolver) -> bool:
+    trips = [o for o in token.children if o.dep_ == "dobj" and o.lemma_.lower() in TRIP_NOUNS]
+    if not trips:
+        return False
+    own = {a.actor.code for a in roles.actors}
+    visitors = [a for t in trips for c in t.children if c.dep_ == "poss" or (
+        c.dep_ == "prep" and c.lower_ in ("by", "of")) for a in res.resolve(
+        c if c.dep_ == "poss" else next((p for p in c.children if p.dep_ == "pobj"), c))]
+    if any(v.actor.code not in own for v in visitors):
+        roles.recipients = [v for v in visitors if v.actor.code not in own]
+        return False
+    return True
 
 
 def _domestic(actor: Actor, recipient: Actor) -> bool:

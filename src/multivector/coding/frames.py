@@ -116,8 +116,18 @@ def _noun_modifier_actors(token: Token, res: ArgumentResolver) -> list[Argument]
     return args
 
 
+def _reciprocal(token: Token, clause: Token) -> bool:
+    """"accused each other", "opened fire at each other", "traded accusations with one another"."""
+    candidates = direct_objects(token) + prep_objects(token, ("at", "on", "with", "against")) + (
+        [] if token is clause else prep_objects(clause, ("at", "on", "with", "against")))
+    return any(t.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in t.children)
+               for t in candidates)
+
+
 def _transitive(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) -> Roles:
     actors, passive = _subject_args(clause, res)
+    if not passive and len({a.actor.code for a in actors}) >= 2 and _reciprocal(token, clause):
+        return Roles(actors=actors, recipients=list(actors))  # both directions
     if token.pos_ in ("NOUN", "PROPN"):
         # Noun trigger: "imposed sanctions on X", "Russia's invasion of Ukraine".
         poss = [c for c in token.children if c.dep_ == "poss"]
@@ -347,8 +357,11 @@ def _meet(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) 
         if not others:  # "the final declaration of the CSTO summit"
             others = [a for a in res.resolve(token) if a.actor.code not in codes]
     if not others and token.pos_ == "VERB" and token.lemma_.lower() == "agree":
-        # "France agreed to sell Armenia three radars": whom the agreed act concerns
-        others = _actor_in_complement(token, res, subjects, ("xcomp",))
+        # "France agreed to sell Armenia three radars": whom the agreed act concerns;
+        # not when two sides agreed between themselves ("Japarov and Rahmon agreed to
+        # order a ceasefire at a summit in Uzbekistan")
+        if len({s.actor.code for s in subjects}) < 2:
+            others = _actor_in_complement(token, res, subjects, ("xcomp",))
     if others:
         return Roles(actors=subjects, recipients=others)
     return Roles(actors=subjects, pairwise=True)

@@ -58,6 +58,7 @@ def _loose_key(c: Candidate) -> tuple:
 
 
 def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
+    candidates = _drop_unattributed_repeats(candidates)
     groups: list[list[Candidate]] = []
     for cand in candidates:
         key = _loose_key(cand)
@@ -83,6 +84,16 @@ def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
     # within a sentence, the act the typer finds likeliest first
     return sorted(_drop_partial(merged),
                   key=lambda c: (c.sent_start, -(c.typer_score or 0.0), c.trigger))
+
+
+def _drop_unattributed_repeats(candidates: list[Candidate]) -> list[Candidate]:
+    """Violence reported once with its perpetrator and again by its victims only ("Azerbaijani
+    forces attacked Armenian positions ... As a result of the attacks, one Armenian soldier
+    was killed"): one event, the attributed one."""
+    attributed = {(c.event_type, c.recipient.code) for c in candidates
+                  if c.actor is not None and c.actor.code and c.recipient is not None}
+    return [c for c in candidates if c.actor is not None or c.recipient is None
+            or (c.event_type, c.recipient.code) not in attributed]
 
 
 def _drop_partial(candidates: list[Candidate]) -> list[Candidate]:
