@@ -430,6 +430,15 @@ def _protest(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolve
         if recipients:
             break
     if not recipients:
+        # "staged a protest outside the ministry to protest against Russia's decision"
+        for purpose in [c for c in clause.children if c.dep_ in ("advcl", "xcomp")]:
+            for pobj in prep_objects(purpose, ("against", "over")):
+                recipients = _first_actor_in(pobj, res, exclude=actors)
+                if recipients:
+                    break
+            if recipients:
+                break
+    if not recipients:
         # "demonstrated outside the Chinese consulate": the target is where they stand
         for pobj in prep_objects(token, ("outside", "at", "near", "before")):
             recipients = [a for a in _first_actor_in(pobj, res, exclude=actors)
