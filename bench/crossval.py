@@ -130,7 +130,7 @@ def main() -> None:
         raise SystemExit(f"no typer model for folds {missing} under {args.models}: add --train")
     started = time.perf_counter()
     result = score(args.shared, args.models)
-    text = render(result, time.perf_counter() - started, "python bench/crossval.py --models " + str(args.models))
+    text = render(result, time.perf_counter() - started, "make crossval (python bench/crossval.py --models build/typer-folds --train)")
     print(text)
     if not args.no_write:
         write_section("Cross-validation", text)
