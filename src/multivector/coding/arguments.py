@@ -530,7 +530,9 @@ def _is_country_anaphor(span: Span) -> bool:
 
 def _descriptive(span: Span) -> bool:
     """A country described, not pointed at ("the Central Asian nation", not "the country")."""
-    return len(span) > 2 and not any(t.lower_ in ("host", "same", "other") for t in span)
+    return len(span) > 2 and not any(t.lower_ in ("host", "same", "other", "neighbouring",
+                                                  "neighboring", "neighbour", "neighbor")
+                                     for t in span)
 
 
 def _standing_in(actor: Actor, head: Token) -> Argument:
