@@ -107,3 +107,39 @@ def test_a_date_inside_another_clause_stays_there() -> None:
                   "supply to the country from January 1, 2025.", date(2024, 12, 29))
     accusation = [f for f in found if f[0] == "ACCUSE"]
     assert accusation and accusation[0][4] == "2024-12-29"  # not January 2025
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Ukraine criticised Mongolia's failure to arrest Putin.", ("COERCE", "MNG", "RUS")),
+    ("A fresh Azerbaijani attack on Armenia was very likely, Pashinyan said.",
+     ("ASSAULT", "AZE", "ARM")),
+])
+def test_what_failed_or_is_only_likely_did_not_happen(text, wrong) -> None:
+    assert wrong not in kinds(text, date(2024, 9, 3))
+
+
+def test_a_summons_announced_is_already_the_protest() -> None:
+    found = kinds("The charge d'affaires of Belarus would be summoned to the Polish foreign "
+                  "ministry, the ministry said.", date(2023, 8, 2))
+    assert ("ACCUSE", "POL", "BLR") in found
+
+
+@pytest.mark.parametrize("text, published, start, precision", [
+    ("In April this year, Lavrov visited Tashkent.", date(2024, 9, 3), "2024-04-01", "month"),
+    ("In March last year, Lavrov visited Tashkent.", date(2024, 9, 3), "2023-03-01", "month"),
+    # "the 30th anniversary" is no day of the month
+    ("On the eve of the 30th anniversary of relations, Tokayev visited Beijing.",
+     date(2024, 9, 3), "2024-09-03", "unknown"),
+])
+def test_dates_of_the_publication_year_and_no_false_days(text, published, start, precision) -> None:
+    (found,) = coded(text, published)
+    assert (found[4], found[5]) == (start, precision)
+
+
+def test_a_yearless_date_in_a_plan_is_the_next_one() -> None:
+    from multivector.coding.dates import find_dates
+
+    (mention,) = find_dates("Orban will travel to Austria on July 10.", date(2024, 9, 3), future=True)
+    assert mention.range.start == date(2025, 7, 10)
+    found = coded("Orban will travel to Austria on July 10.", date(2024, 9, 3))
+    assert found and all(f[0] == "AGREE" and f[4] == "2024-09-03" for f in found)

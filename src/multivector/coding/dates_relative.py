@@ -196,7 +196,7 @@ def _part_of_relative_month(m: re.Match[str], ctx: Context) -> Resolution | None
 
 
 def _month_of_relative_year(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """"in November of last year", "March of next year"."""
+    """"in November of last year", "March of next year", "in April this year"."""
     step = {"last": -1, "this": 0, "next": 1}[m["which"].lower()]
     return month_span(ctx.published.year + step, month_value(m["m"])), "month"
 
@@ -325,14 +325,14 @@ RELATIVE_RULES: tuple[Rule, ...] = (
          r"(?P<which>(?i:last|this|next|the))\s+year\b", _relative_year_part, relative=True),
     rule("month-of-relative-year", r"\b(?:(?i:in|during|by|since)\s+)?(?P<m>"
          r"(?:January|February|March|April|May|June|July|August|September|October|"
-         r"November|December))\s+(?i:of)\s+(?P<which>(?i:last|this|next))\s+year\b",
+         r"November|December))\s+(?:(?i:of)\s+)?(?P<which>(?i:last|this|next))\s+year\b",
          _month_of_relative_year, relative=True),
     rule("the-weekend", r"\b(?i:over|at|during)\s+(?i:the)\s+(?i:weekend)\b", _the_weekend,
          relative=True),
     rule("part-of-relative-month", r"\b(?:(?i:in|at|by|during|around|towards?)\s+)?(?P<part>"
          r"(?i:early|mid|late))[-\s]+(?P<which>(?i:last|this|next))\s+month\b",
          _part_of_relative_month, relative=True),
-    rule("ordinal-day", r"\b(?i:on\s+)?(?i:the)\s+(?P<d>[12]?\d|3[01])(?i:st|nd|rd|th)\b(?!\s+(?i:of|century))",
+    rule("ordinal-day", r"\b(?i:on\s+)?(?i:the)\s+(?P<d>[12]?\d|3[01])(?i:st|nd|rd|th)\b(?!\s+(?i:of|century)|\s+[a-z])",
          _ordinal_day, relative=True),
     rule("relative-month", r"\b" + PREP + r"(?P<which>(?i:last|this|next|past))\s+(?P<m>"
          r"(?:January|February|March|April|May|June|July|August|September|October|"

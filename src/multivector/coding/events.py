@@ -144,12 +144,15 @@ class EventCoder:
         body = max(dateline_end, doc._.mv_body_start or 0)
         typed = self._type_sentences(sentences, body)
         for index, sent in enumerate(sentences):
-            mentions = find_dates(sent.text, reference, anchor=anchor)
+            # "Orban will travel to Austria on July 10": in a sentence about what will
+            # happen, a date without its year is the next one
+            ahead = _future_sentence(sent, self.lexicon)
+            mentions = find_dates(sent.text, reference, anchor=anchor, future=ahead)
             explicit = [m for m in mentions if not m.relative]
             if explicit:
                 # "Putin came to Astana on October 12 ...; they spoke by phone early that
                 # month": after the sentence's first explicit date, anaphora refer to it
-                again = find_dates(sent.text, reference, anchor=explicit[0].range)
+                again = find_dates(sent.text, reference, anchor=explicit[0].range, future=ahead)
                 cut = explicit[0].end_char
                 mentions = [m for m in mentions if m.start_char < cut] + [
                     m for m in again if m.start_char >= cut]
@@ -281,6 +284,8 @@ class EventCoder:
         if govs and govs[0].lemma_.lower() in INVITING and trigger.lemma not in INVITING \
                 and trigger.event_type != "REJECT":
             return []  # "invited Argentina to join the bloc": the invitation is the event
+        if any(g.lemma_.lower() in FAILING for g in govs):
+            return VETO  # "Mongolia's failure to arrest Putin", "failed to reach a deal"
         refused = any(g.lemma_.lower() in lex.refusal_governors for g in govs)
         if any(g.lemma_.lower() in REQUEST_GOVERNORS for g in govs) and trigger is not DEMAND:
             return []  # "demanded that Russia withdraw": asked for, not done (the demand may be)
@@ -361,6 +366,8 @@ class EventCoder:
                 roles.recipients = [a for c in clause.children if c.dep_ == "advcl"
                                     and _conditional(c) for h in _subject_heads(c)
                                     for a in res.resolve(h)]
+        elif future and event_type == "ACCUSE" and trigger.exact:
+            pass  # "the charge d'affaires would be summoned": the summons is the protest
         elif future and event_type != "REJECT":
             # (a refusal is an act of its own day, even of something planned for later:
             # "rejected an invitation to a meeting next week" stays REJECT)
@@ -550,6 +557,8 @@ def _latest_explicit_date(text: str) -> date | None:
 
 # How far back an undated act may take another act's date (dates_by_dyad).
 RECENT_PAST = timedelta(days=45)
+# Governors under which the act did not happen.
+FAILING = frozenset({"fail", "failure"})
 # Governors whose complement is offered to someone else, not done or promised.
 INVITING = frozenset({"invite"})
 # Governors under which an act is decided, not merely intended or threatened.
@@ -642,6 +651,13 @@ def dates_by_dyad(events: list[Candidate], published: date | None) -> list[Candi
                 cand = replace(cand, date=source.date, undated=False)
         out.append(cand)
     return out
+
+
+def _future_sentence(sent: Span, lex) -> bool:
+    """Is the sentence's main clause about the future ("will travel", "is to visit")?"""
+    root = sent.root
+    return any(c.dep_ == "aux" and c.lower_ in lex.future_auxiliaries for c in root.children) \
+        or scheduled(root)
 
 
 def _in_since_phrase(span: Span | None) -> bool:

@@ -87,8 +87,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[TriggerHit]:
             # "helping Moscow's war effort": the possessor owns the effort; no attack
             # is reported here
             continue
-        if _under_non_factive(tok, lex):
-            continue  # "cancelled his visit to Paris", "denied reports of Putin's visit"
+        if _under_non_factive(tok, lex) or _only_likely(tok):
+            continue  # "cancelled his visit to Paris", "an attack was very likely"
         setting = _setting_of(tok) if trigger.frame == "meet" else None
         if setting is not None and any(c.dep_ == "prep" and c.lower_ == "with"
                                        for c in tok.children) and not any(
@@ -219,11 +219,22 @@ def _under_non_factive(noun: Token, lex: Lexicon) -> bool:
     return False
 
 
+LIKELIHOOD = frozenset({"likely", "unlikely", "possible", "probable", "imminent", "expected",
+                        "feared", "inevitable", "conceivable"})
+
+
+def _only_likely(noun: Token) -> bool:
+    """"A fresh attack was very likely", "talks are possible": said to be likely, not done."""
+    head = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in LIKELIHOOD for c in head.children)
+
+
 def unreal_event_nouns(sent: Span, lex: Lexicon) -> list[Token]:
     """Event nouns the sentence says did not (or not yet) happen ("denied reports of a
     planned visit", "postponed the talks")."""
     return [t for t in sent if t.pos_ == "NOUN" and noun_key(lex, t) is not None
-            and _under_non_factive(t, lex)]
+            and (_under_non_factive(t, lex) or _only_likely(t))]
 
 
 def _drop_governing_refusals(hits: list[TriggerHit]) -> list[TriggerHit]:
