@@ -143,3 +143,14 @@ def test_a_yearless_date_in_a_plan_is_the_next_one() -> None:
     assert mention.range.start == date(2025, 7, 10)
     found = coded("Orban will travel to Austria on July 10.", date(2024, 9, 3))
     assert found and all(f[0] == "AGREE" and f[4] == "2024-09-03" for f in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump landed in Riyadh on Tuesday morning.", ("CONSULT", "USA", "SAU")),
+    ("Xi was seen off at the airport by Rahmon.", ("CONSULT", "CHN", "TJK")),
+    # a condemnation of what happened somewhere answers to those who govern there
+    ("The EU and the U.S. condemned the violence against protesters in Tbilisi.",
+     ("ACCUSE", "EU", "GEO")),
+])
+def test_who_travelled_and_who_answers(text, expected) -> None:
+    assert expected in kinds(text, date(2024, 12, 3))

@@ -206,6 +206,13 @@ def _transitive(trigger: Trigger, token: Token, clause: Token, res: ArgumentReso
                               for a in _resolve_all(agent_of(c), res) if a.actor.code not in codes]
             if recipients:
                 break
+    if not recipients and trigger.event_type == "ACCUSE":
+        # "condemned the violence against protesters in Tbilisi": those answerable for what
+        # happened where it happened
+        for obj in objects:
+            recipients = _first_actor_in(obj, res, exclude=actors, skip_clauses=True)
+            if recipients:
+                break
     if not recipients and trigger.preps:
         # "closed its airspace to all flights to and from Mali": an actor further inside
         for target in prep_objects(token, trigger.preps):
