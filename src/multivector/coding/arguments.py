@@ -41,6 +41,9 @@ SPEECH_VERBS = frozenset({"say", "tell", "state", "declare", "announce", "add", 
                           "reiterate", "conclude", "insist", "claim", "argue", "emphasise",
                           "emphasize", "repeat", "confirm", "assert", "maintain", "note",
                           "assure", "warn", "inform", "promise"})
+# Heads that, with a national adjective, name a state speaking ("the Polish side").
+STATE_HEADS = frozenset({"side", "government", "authorities", "authority", "leadership",
+                         "ministry", "administration", "presidency", "cabinet"})
 # Nouns that name a generic group of people who take the nationality of where they are.
 CROWD_HEADS = frozenset({"protester", "protestor", "demonstrator", "activist", "resident",
                          "people", "crowd", "hundred", "thousand", "dozen", "worker", "student",
@@ -297,6 +300,8 @@ class ArgumentResolver:
         kinds = {s._.mv_kind for s in self.mentions_in(span.start, span.end)}
         if kinds & {"country", "capital", "org"} and not self.crowd(head):
             return head.lemma_.lower() not in CROWD_HEADS
+        if "adjective" in kinds and head.lemma_.lower() in STATE_HEADS:
+            return True  # "the Polish side", "the Chinese leadership": a government speaking
         return any(a.actor.sector == "GOV" for a in self.resolve(head))
 
     def crowd(self, head: Token) -> bool:

@@ -328,8 +328,9 @@ class EventCoder:
             # reasons; calling off someone else's visit ("a visit by Overchuk") is a step back
             return VETO
         heads = _subject_heads(clause)
-        if trigger.lemma in ("protest",) and heads and all(
-                res.is_state(h) for h in heads) and all(a.actor.sector != "CVL" for a in roles.actors):
+        protesters = heads or [c for c in token.children if c.dep_ == "poss"]
+        if trigger.lemma in ("protest",) and protesters and all(
+                res.is_state(h) for h in protesters) and all(a.actor.sector != "CVL" for a in roles.actors):
             # a government "protests" with words: PLOVER codes that as ACCUSE
             trigger = Trigger(trigger.lemma, "ACCUSE", "disapprove", "111", trigger.frame,
                               exact=True)
@@ -510,7 +511,7 @@ class EventCoder:
         # inside a since-phrase starts a period too
         mentions = [m for m in mentions if not _in_since_phrase(
             doc.char_span(sent.start_char + m.start_char, sent.start_char + m.end_char,
-                          alignment_mode="expand"))]
+                          alignment_mode="expand"), token)]
         if not mentions:
             return None
         own, above, foreign = [], [], []
@@ -660,9 +661,12 @@ def _future_sentence(sent: Span, lex) -> bool:
         or scheduled(root)
 
 
-def _in_since_phrase(span: Span | None) -> bool:
-    return span is not None and any(a.lower_ == "since" and a.pos_ in ("ADP", "SCONJ")
-                                    for a in span.root.ancestors)
+def _in_since_phrase(span: Span | None, token: Token) -> bool:
+    """A date inside a since-phrase, unless the event is inside it too ("the first deal
+    since the governments agreed in July": "in July" dates the agreement)."""
+    return span is not None and any(
+        a.lower_ == "since" and a.pos_ in ("ADP", "SCONJ") and not a.is_ancestor(token)
+        and a.head.i != token.i for a in span.root.ancestors)
 
 
 def _embedded(governor: Token, token: Token, clause: Token, part_of: str | None) -> bool:

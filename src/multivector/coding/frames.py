@@ -410,8 +410,12 @@ def _protest(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolve
         if location is None:  # "Demonstrators in Baghdad blocked a road"
             location = find_location(head, head, res)
     if not heads and token.pos_ in ("NOUN", "PROPN"):
-        # "Palestinian riots against ...": the protesters are in the noun's modifiers
-        for arg in _noun_modifier_actors(token, res):
+        # "Palestinian riots against ...": the protesters are in the noun's modifiers;
+        # "the Polish side's strong protest": a state's, in words (events.py makes it ACCUSE)
+        owners = [c for c in token.children if c.dep_ == "poss" and res.is_state(c)]
+        if owners:
+            actors.extend(a for o in owners for a in res.resolve(o))
+        for arg in ([] if owners else _noun_modifier_actors(token, res)):
             actors.append(Argument(actor=Actor(code=arg.actor.code, sector="CVL", text=arg.actor.text)))
     for head in heads:
         resolved = res.resolve(head)

@@ -185,8 +185,9 @@ def _names_its_parties(noun: Token, trigger: Trigger) -> bool:
         return named("between")
     if trigger.frame == "visit":
         return (named("of") or named("by")) and "to" in preps
-    if trigger.frame == "sign":
+    if trigger.frame == "sign" and noun.lemma_.lower() == "signing":
         # "the signing of the Ankara Declaration between the two nations on 11 December"
+        # (not "a peace treaty between the two nations": a treaty is a thing, not an act)
         inner = [c for p in preps.get("of", noun).children if p.dep_ == "pobj"
                  for c in p.children if c.dep_ == "prep"] if "of" in preps else []
         return "between" in preps or any(c.lower_ == "between" for c in inner)
