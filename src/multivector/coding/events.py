@@ -142,7 +142,8 @@ class EventCoder:
         indicators: list[IndicatorCandidate] = []
         sentences = list(doc.sents)
         body = max(dateline_end, doc._.mv_body_start or 0)
-        typed = self._type_sentences(sentences, body)
+        sentence_hits = [find_triggers(sent, self.lexicon) for sent in sentences]
+        typed = self._type_sentences(sentences, sentence_hits, body)
         for index, sent in enumerate(sentences):
             # "Orban will travel to Austria on July 10": in a sentence about what will
             # happen, a date without its year is the next one
@@ -158,7 +159,7 @@ class EventCoder:
                     m for m in again if m.start_char >= cut]
             if sent.end_char <= max(dateline_end, doc._.mv_body_start or 0):
                 continue  # header lines and the dateline: metadata, no events
-            hits = find_triggers(sent, self.lexicon)
+            hits = sentence_hits[index]
             trigger_words = {t.i for h in hits for t in (h.token, h.clause)}
             own_dateline = dateline if sent.start_char <= dateline_end + 1 else None
             groups = [TriggerGroup(self.code(hit, sent, res, mentions, reference, published,
@@ -242,11 +243,14 @@ class EventCoder:
                           sent_start=sent.start_char, sent_end=sent.end_char,
                           trigger=sent.start_char, confidence=0.6)]
 
-    def _type_sentences(self, sentences: list[Span], body_start: int) -> dict[int, TypeScores]:
-        """The typer's ranked types for every sentence that could report an act."""
+    def _type_sentences(self, sentences: list[Span], hits: list[list[TriggerHit]],
+                        body_start: int) -> dict[int, TypeScores]:
+        """The typer's ranked types for every sentence that could report an act (a trigger
+        may still find no party, and then the typer's reading is what is left)."""
         if self.typer is None:
             return {}
-        wanted = [i for i, s in enumerate(sentences) if s.end_char > body_start and _could_report(s)]
+        wanted = [i for i, s in enumerate(sentences) if s.end_char > body_start
+                  and _could_report(s)]
         ranked = self.typer.rank([sentences[i].text for i in wanted])
         return dict(zip(wanted, ranked))
 
@@ -323,6 +327,9 @@ class EventCoder:
         roles = _with_uncoded(find_roles(trigger, token, clause, res), trigger, clause)
         if roles.no_event:
             return VETO
+        if trigger.event_type in ("ASSAULT", "COERCE") and any(
+                h.lemma_.lower() in NATURAL_FORCES for h in _subject_heads(clause)):
+            return VETO  # "a magnitude-7.1 earthquake struck southwestern Japan"
         if trigger.event_type == "SANCTION" and _own_trip_called_off(token, roles, res):
             # "Kishida cancelled a planned visit to Kazakhstan": plans change for many
             # reasons; calling off someone else's visit ("a visit by Overchuk") is a step back
@@ -558,6 +565,10 @@ def _latest_explicit_date(text: str) -> date | None:
 
 # How far back an undated act may take another act's date (dates_by_dyad).
 RECENT_PAST = timedelta(days=45)
+# Subjects that strike without anyone striking.
+NATURAL_FORCES = frozenset({"earthquake", "quake", "storm", "typhoon", "hurricane", "cyclone",
+                            "flood", "tsunami", "wildfire", "landslide", "drought", "disaster",
+                            "pandemic", "epidemic", "virus", "heatwave", "avalanche", "eruption"})
 # Governors under which the act did not happen.
 FAILING = frozenset({"fail", "failure"})
 # Governors whose complement is offered to someone else, not done or promised.
