@@ -45,7 +45,7 @@ bench: install
 	$(PY) bench/throughput.py
 
 lint: install
-	$(VENV)/bin/ruff check --select F,E9 src bench tests
+	$(VENV)/bin/ruff check --select F,E9 src bench tests training
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info multivector.duckdb

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Iterable, Iterator
+
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from spacy.language import Language
+from spacy.util import minibatch
 from spacy.tokens import Doc, Span, Token
 
 from multivector.actors import resolve_text
@@ -130,6 +133,31 @@ class EventCoder:
         self.typer = load_typer(typer) if use_typer else None
 
     def __call__(self, doc: Doc) -> Doc:
+        return self._code_doc(doc, self._type_docs([doc])[0])
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        """As ``__call__``, with the typer run once over a batch of documents' sentences
+        (sorted by length, so fewer and shorter paddings: the typer's time counts)."""
+        for batch in minibatch(docs, size=batch_size):
+            for doc, typed in zip(batch, self._type_docs(batch)):
+                yield self._code_doc(doc, typed)
+
+    def _type_docs(self, docs: list[Doc]) -> list[dict[int, TypeScores]]:
+        """The typer's ranked types for every sentence that could report an act (a trigger
+        may still find no party, and then the typer's reading is what is left)."""
+        if self.typer is None:
+            return [{} for _ in docs]
+        wanted: list[tuple[int, int, Span]] = []
+        for d, doc in enumerate(docs):
+            body = max(self._dateline(doc)[1], doc._.mv_body_start or 0)
+            wanted += [(d, i, s) for i, s in enumerate(doc.sents)
+                       if s.end_char > body and _could_report(s)]
+        typed: list[dict[int, TypeScores]] = [{} for _ in docs]
+        for (d, i, _), scores in zip(wanted, self.typer.rank([s.text for _, _, s in wanted])):
+            typed[d][i] = scores
+        return typed
+
+    def _code_doc(self, doc: Doc, typed: dict[int, TypeScores]) -> Doc:
         published: date | None = doc._.mv_published
         reference = published or _latest_explicit_date(doc.text) or date.today()
         res = ArgumentResolver(doc, published)
@@ -141,9 +169,7 @@ class EventCoder:
         events: list[Candidate] = []
         indicators: list[IndicatorCandidate] = []
         sentences = list(doc.sents)
-        body = max(dateline_end, doc._.mv_body_start or 0)
         sentence_hits = [find_triggers(sent, self.lexicon) for sent in sentences]
-        typed = self._type_sentences(sentences, sentence_hits, body)
         for index, sent in enumerate(sentences):
             # "Orban will travel to Austria on July 10": in a sentence about what will
             # happen, a date without its year is the next one
@@ -242,17 +268,6 @@ class EventCoder:
                           date=unknown_date(published) if published else None, location=None,
                           sent_start=sent.start_char, sent_end=sent.end_char,
                           trigger=sent.start_char, confidence=0.6)]
-
-    def _type_sentences(self, sentences: list[Span], hits: list[list[TriggerHit]],
-                        body_start: int) -> dict[int, TypeScores]:
-        """The typer's ranked types for every sentence that could report an act (a trigger
-        may still find no party, and then the typer's reading is what is left)."""
-        if self.typer is None:
-            return {}
-        wanted = [i for i, s in enumerate(sentences) if s.end_char > body_start
-                  and _could_report(s)]
-        ranked = self.typer.rank([sentences[i].text for i in wanted])
-        return dict(zip(wanted, ranked))
 
     # --- coding one trigger -------------------------------------------------------
     def code(self, hit: TriggerHit, sent: Span, res: ArgumentResolver,
