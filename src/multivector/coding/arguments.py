@@ -8,6 +8,7 @@ argument head through the actor tables, falls back on the actor mentions marked 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -73,10 +74,19 @@ class ArgumentResolver:
     # the person who was the subject of the previous sentence's main clause, if any
     last_subject_person: Actor | None = None
     country_counts: dict[str, int] = field(default_factory=dict)
+    _mentions: list[Span] = field(default_factory=list, repr=False)
+    _mention_starts: list[int] | None = field(default=None, repr=False)
 
     # --- mentions -----------------------------------------------------------------
     def mentions_in(self, start: int, end: int) -> list[Span]:
-        return [s for s in self.doc.spans.get(SPAN_KEY, []) if s.start >= start and s.end <= end]
+        """Actor mentions within tokens [start, end), in text order: found by bisection in
+        an index built once, not by a scan of the whole document (long documents)."""
+        if self._mention_starts is None:
+            self._mentions = sorted(self.doc.spans.get(SPAN_KEY, []), key=lambda s: (s.start, s.end))
+            self._mention_starts = [s.start for s in self._mentions]
+        first = bisect_left(self._mention_starts, start)
+        last = bisect_left(self._mention_starts, end)
+        return [s for s in self._mentions[first:last] if s.end <= end]
 
     def remember(self, actor: Actor, *, person: bool = False) -> None:
         if actor.code is None:

@@ -275,6 +275,8 @@ def is_national(token: Token) -> bool:
     takes some demonyms for names: "Tajik" is a PERSON to it)."""
     if token.ent_type_ in ("NORP", "GPE"):
         return True
+    if token.pos_ not in ("PROPN", "ADJ", "NOUN"):
+        return False
     return any(span.start <= token.i < span.end and span._.mv_kind in ("adjective", "country")
                for span in token.doc.spans.get("mv_actors", []))
 
