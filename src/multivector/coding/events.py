@@ -281,8 +281,9 @@ class EventCoder:
         if negated:
             # "will not accept more refugees" and "does not recognise the debts" are
             # refusals; "did not attend" is nothing
-            standing = trigger.lemma in STANCE_VERBS and (
-                clause.tag_ in ("VBZ", "VBP") or any(a in ("do", "does") for a in auxes))
+            standing = (trigger.lemma in STANCE_VERBS and (
+                clause.tag_ in ("VBZ", "VBP") or any(a in ("do", "does") for a in auxes))) \
+                or _withheld_permission(clause)
             if not standing and not any(a in lex.future_auxiliaries or a == "would" for a in auxes):
                 return VETO
             roles = _with_uncoded(find_roles(trigger, token, clause, res), trigger, clause)
@@ -342,6 +343,15 @@ class EventCoder:
         roles = _with_uncoded(find_roles(trigger, token, clause, res), trigger, clause)
         if roles.no_event:
             return VETO
+        if trigger.lemma == "call" and trigger.frame != "typed" and not nominal and any(
+                c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ"))
+                for c in token.children):
+            return []  # "called Britain's ambassador a very stupid guy": naming, not phoning
+        if trigger.event_type == "ASSAULT" and token.pos_ == "NOUN" and any(
+                c.dep_ == "amod" and c.lemma_.lower() in VERBAL_ATTACK for c in token.children):
+            # "launched a scathing attack on the spy chiefs": in words
+            trigger = Trigger(trigger.lemma, "ACCUSE", "disapprove", "111", trigger.frame,
+                              preps=trigger.preps, exact=True)
         if trigger.event_type in ("ASSAULT", "COERCE") and any(
                 h.lemma_.lower() in NATURAL_FORCES for h in _subject_heads(clause)):
             return VETO  # "a magnitude-7.1 earthquake struck southwestern Japan"
@@ -580,6 +590,9 @@ def _latest_explicit_date(text: str) -> date | None:
 
 # How far back an undated act may take another act's date (dates_by_dyad).
 RECENT_PAST = timedelta(days=45)
+# Adjectives of an attack in words.
+VERBAL_ATTACK = frozenset({"scathing", "verbal", "blistering", "stinging", "withering", "bitter",
+                           "furious", "rhetorical", "personal", "extraordinary", "sharp", "fierce"})
 # Subjects that strike without anyone striking.
 NATURAL_FORCES = frozenset({"earthquake", "quake", "storm", "typhoon", "hurricane", "cyclone",
                             "flood", "tsunami", "wildfire", "landslide", "drought", "disaster",
@@ -740,6 +753,18 @@ def _own_trip_called_off(token: Token, roles: Roles, res: ArgumentResolver) -> b
     return True
 
 
+PERMISSION_WORDS = frozenset({"permission", "approval", "consent", "access", "visa", "clearance",
+                              "authorization", "authorisation", "licence", "license", "asylum"})
+
+
+def _withheld_permission(clause: Token) -> bool:
+    """"did not give permission for the rally", "has not granted visas": a refusal, whatever
+    the tense (unlike "did not attend", which is nothing)."""
+    return clause.lemma_.lower() in ("give", "grant", "issue", "allow", "permit") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in PERMISSION_WORDS for c in clause.children) \
+        or clause.lemma_.lower() in ("allow", "permit", "authorize", "authorise", "approve")
+
+
 def _domestic(actor: Actor, recipient: Actor) -> bool:
     """Two parts of one country, each known for what it is (a government and its
     opposition, a court and a minister): an event inside it. "The US Treasury sanctioned
@@ -772,7 +797,11 @@ BODY_HEADS = frozenset({"committee", "council", "tribunal", "agency", "office", 
                         "organisation", "organization", "association", "union", "company",
                         "firm", "bank", "commission", "board", "service", "bureau", "coalition",
                         "alliance", "front", "league", "faction", "cartel", "gang", "network",
-                        "delegation", "team", "mission", "unit", "brigade", "battalion"})
+                        "delegation", "team", "mission", "unit", "brigade", "battalion",
+                        "country", "nation", "state", "ally", "partner", "power", "neighbour",
+                        "fighter", "jihadist", "gunman", "separatist", "critic", "prosecutor",
+                        "tribunal", "regulator", "authority", "assembly", "congress", "senate",
+                        "legislature", "organization", "party", "body"})
 
 
 def _agentive(head: Token) -> bool:
