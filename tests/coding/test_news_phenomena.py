@@ -154,3 +154,9 @@ def test_a_yearless_date_in_a_plan_is_the_next_one() -> None:
 ])
 def test_who_travelled_and_who_answers(text, expected) -> None:
     assert expected in kinds(text, date(2024, 12, 3))
+
+
+def test_the_host_is_the_side_that_received_the_visit_just_told() -> None:
+    found = kinds("Erdogan arrived in Baku on Monday. The host praised the two nations' ties.",
+                  date(2024, 5, 21))
+    assert ("SUPPORT", "AZE", "TUR") in found

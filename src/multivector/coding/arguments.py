@@ -45,6 +45,8 @@ SPEECH_VERBS = frozenset({"say", "tell", "state", "declare", "announce", "add", 
 # Heads that, with a national adjective, name a state speaking ("the Polish side").
 STATE_HEADS = frozenset({"side", "government", "authorities", "authority", "leadership",
                          "ministry", "administration", "presidency", "cabinet"})
+# Who a visit's sides are called once it has been told.
+VISIT_ROLES = frozenset({"counterpart", "host", "guest", "hosts", "guests", "visitor", "visitors"})
 # Nouns that name a generic group of people who take the nationality of where they are.
 CROWD_HEADS = frozenset({"protester", "protestor", "demonstrator", "activist", "resident",
                          "people", "crowd", "hundred", "thousand", "dozen", "worker", "student",
@@ -74,6 +76,7 @@ class ArgumentResolver:
     # the person who was the subject of the previous sentence's main clause, if any
     last_subject_person: Actor | None = None
     country_counts: dict[str, int] = field(default_factory=dict)
+    last_visit: tuple[Actor, Actor] | None = None
     _mentions: list[Span] = field(default_factory=list, repr=False)
     _mention_starts: list[int] | None = field(default=None, repr=False)
 
@@ -210,8 +213,14 @@ class ArgumentResolver:
             # "Donald Lu toured ...; Lu previously visited": a person named in full
             # before, now by surname
             actors = self._by_surname(head.text)
-        if not actors and lower in ("counterpart", "host", "guest"):
-            return []
+        if not actors and lower in VISIT_ROLES:
+            # "the host", "the guests", "his counterpart": the sides of the visit the story
+            # last told
+            actor = self._visit_side(head)
+            if actor is None:
+                return []
+            return [Argument(actor=replace(actor, text=span.text), from_anaphora=True,
+                             start=span.start, end=span.end)]
         args = [Argument(actor=replace(a, text=span.text), start=span.start, end=span.end)
                 for a in actors if a is not None and a.code]
         if not args:
@@ -231,6 +240,26 @@ class ArgumentResolver:
                 args = [Argument(actor=replace(titled[0], code=country, text=span.text),
                                  from_anaphora=True, start=span.start, end=span.end)]
         return args
+
+    def note_visit(self, guest: Actor, host: Actor) -> None:
+        """The visit just coded: who "the host" and "the guest" are from here on."""
+        self.last_visit = (guest, host)
+
+    def _visit_side(self, head: Token) -> Actor | None:
+        if self.last_visit is None:
+            return None
+        guest, host = self.last_visit
+        lemma = head.lemma_.lower()
+        if lemma in ("host", "hosts"):
+            return host
+        if lemma in ("guest", "guests", "visitor", "visitors"):
+            return guest
+        owners = [a for c in head.children if c.dep_ == "poss" for a in self.resolve(c)]
+        if owners and owners[0].actor.code == guest.code:
+            return host  # "Putin ... held talks with his counterpart": the host's leader
+        if owners and owners[0].actor.code == host.code:
+            return guest
+        return None
 
     def _by_surname(self, surname: str) -> list[Actor]:
         for actor in reversed(self.recent_people):

@@ -213,6 +213,10 @@ class EventCoder:
                 elif new_type and _headline(sent):
                     groups = [TriggerGroup(self._headline_event(sent, scores, res, published), 0)]
             found = reconcile(groups, scores)
+            for cand in found:
+                if cand.mode == "visit" and cand.actor and cand.recipient and cand.actor.code \
+                        and cand.recipient.code:
+                    res.note_visit(cand.actor, cand.recipient)
             if found and not any(isinstance(g.candidates, Veto) for g in groups):
                 found += self._speech_act(sent, scores, found, res, mentions, published)
             events.extend(found)
