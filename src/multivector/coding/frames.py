@@ -19,6 +19,7 @@ from multivector.coding.syntax import (
     clause_subjects,
     conjuncts,
     direct_objects,
+    governors,
     headline_subject,
     infinitive_of_noun,
     is_national,
@@ -239,6 +240,9 @@ def _visit(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver)
         if not targets:  # "his first visit abroad, taking him to Tajikistan"
             targets = [t for c in token.children if c.dep_ in ("acl", "advcl", "relcl")
                        and c.lemma_.lower() in ("take", "bring", "lead") for t in prep_objects(c, ("to",))]
+        if not targets:  # "In Samarkand he is to pay a state visit": the visit is where it is paid
+            targets = [t for c in [clause, *governors(clause)] for t in prep_objects(c, ("in",))
+                       if res.place(t) is not None][:1]
     else:
         actors, passive = _subject_args(clause, res)
         if passive:  # "Astana was visited by Xi"

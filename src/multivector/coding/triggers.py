@@ -39,7 +39,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[TriggerHit]:
                 hits.append(demand)
                 continue
         if tok.lemma_ == "be" and tok.dep_ in ("ROOT", "conj", "ccomp", "advcl") and any(
-                c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children):
+                c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children) and not any(
+                c.dep_ == "xcomp" for c in tok.children):  # not "In Samarkand he is to pay ..."
             hits.append(TriggerHit(lex.verbs["be"], tok, tok))  # "Scholz was in Astana"
             continue
         if tok.lemma_ == "be" and tok.dep_ not in ("aux", "auxpass"):
