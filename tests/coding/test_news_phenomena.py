@@ -160,3 +160,10 @@ def test_the_host_is_the_side_that_received_the_visit_just_told() -> None:
     found = kinds("Erdogan arrived in Baku on Monday. The host praised the two nations' ties.",
                   date(2024, 5, 21))
     assert ("SUPPORT", "AZE", "TUR") in found
+
+
+def test_who_did_what_they_are_blamed_for() -> None:
+    found = kinds("US Secretary of State Marco Rubio has announced sanctions against an unidentified "
+                  "number of officials in Thailand for deporting at least 40 Uighurs to China.",
+                  date(2025, 3, 15))
+    assert {("SANCTION", "USA", "THA"), ("COERCE", "THA", "CHN")} <= found

@@ -45,6 +45,9 @@ SPEECH_VERBS = frozenset({"say", "tell", "state", "declare", "announce", "add", 
 # Heads that, with a national adjective, name a state speaking ("the Polish side").
 STATE_HEADS = frozenset({"side", "government", "authorities", "authority", "leadership",
                          "ministry", "administration", "presidency", "cabinet"})
+# Heads that count the people they are of ("a number of officials").
+QUANTITY_HEADS = frozenset({"number", "dozen", "dozens", "hundreds", "thousands", "group",
+                            "handful", "couple", "majority", "few", "several", "score"})
 # Who a visit's sides are called once it has been told.
 VISIT_ROLES = frozenset({"counterpart", "host", "guest", "hosts", "guests", "visitor", "visitors"})
 # Nouns that name a generic group of people who take the nationality of where they are.
@@ -132,6 +135,14 @@ class ArgumentResolver:
             return self.resolve(head.head.head)
         if head.pos_ == "PRON" or head.tag_ in ("PRP", "PRP$"):
             return self._pronoun(head)
+        if head.lemma_.lower() in QUANTITY_HEADS:
+            # "an unidentified number of officials in Thailand", "dozens of Georgians"
+            counted = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"]
+            if counted:
+                found = self.resolve(counted[0])
+                if found:
+                    return found
         span = phrase_span(head)
         if _is_country_anaphor(span):
             # "the country", "the host country": a country that is the subject of a clause

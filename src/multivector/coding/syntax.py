@@ -84,6 +84,17 @@ def clause_subjects(verb: Token) -> tuple[list[Token], bool]:
         misparsed = headline_subject(current)
         if misparsed is not None:
             return conjuncts(misparsed), False
+        if current.dep_ == "pcomp" and current.head.lower_ in ("for", "of"):
+            # "sanctions against officials in Thailand for deporting Uighurs", "accused
+            # Russia of shelling": the one blamed or thanked did it
+            owner = current.head.head
+            objects = [c for c in owner.children if c.dep_ == "dobj"]
+            targeted = [p for o in [owner, *objects] for c in o.children
+                        if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                        for p in c.children if p.dep_ == "pobj"]
+            blamed = targeted or objects
+            if blamed:
+                return conjuncts(blamed[0]), False
         if current.dep_ == "xcomp" and current.head.lemma_.lower() in OBJECT_CONTROL:
             # "prompting Philippine officials to warn China", "forced Kyiv to withdraw":
             # the governor's object does the act
