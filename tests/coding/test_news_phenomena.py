@@ -167,3 +167,13 @@ def test_who_did_what_they_are_blamed_for() -> None:
                   "number of officials in Thailand for deporting at least 40 Uighurs to China.",
                   date(2025, 3, 15))
     assert {("SANCTION", "USA", "THA"), ("COERCE", "THA", "CHN")} <= found
+
+
+def test_a_return_is_another_visit_and_agreements_signed_during_it_are_its_sides() -> None:
+    found = coded("Iranian President Ebrahim Raisi visited Dushanbe in September 2021. He returned "
+                  "in November 2023, during which 18 cooperation agreements were signed.",
+                  date(2025, 1, 4))
+    assert ("CONSULT", "visit", "IRN", "TJK", "2023-11-01", "month") in found
+    assert any(f[0] in ("SUPPORT", "AGREE") and {f[2], f[3]} == {"IRN", "TJK"} and f[4] == "2023-11-01"
+               for f in found)
+    assert not [f for f in coded("Tokayev returned home on Friday.", date(2025, 1, 4)) if f[0] == "CONSULT"]

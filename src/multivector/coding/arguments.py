@@ -547,6 +547,10 @@ class ArgumentResolver:
                             return _standing_in(args[0].actor, head)
         return None
 
+    def last_two(self) -> list[Actor]:
+        """The last two parties of distinct countries the story named."""
+        return self._last_distinct(2)
+
     def _last_distinct(self, n: int, *, people: bool = False) -> list[Actor]:
         """The last ``n`` actors of distinct countries ("the two presidents": people)."""
         found: list[Actor] = []

@@ -268,6 +268,20 @@ def _travel(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver
     return _places_roles(actors, targets, res, places_only=True)
 
 
+def _return(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) -> Roles:
+    """"He returned in November 2023": another visit to where the story last had him; with
+    "to P", a visit to P; home or back, none."""
+    actors, _ = _subject_args(clause, res)
+    if any(c.lower_ in ("home", "back") for c in token.children):
+        return Roles(actors=actors, no_event=True)
+    targets = prep_objects(token, ("to",))
+    if targets:
+        return _places_roles(actors, targets, res, places_only=True)
+    if res.last_visit and any(a.actor.code == res.last_visit[0].code for a in actors):
+        return Roles(actors=actors, recipients=[Argument(actor=res.last_visit[1], from_anaphora=True)])
+    return Roles(actors=actors, no_event=True)
+
+
 def _depart(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) -> Roles:
     """X left/departed for P: a trip to P.  Without "for P" nothing is known of where
     X went ("left Moscow", "left the talks"), so there is no recipient and no event."""
@@ -347,6 +361,11 @@ def _meet(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) 
         owners = _owners(token, res)
         if owners:
             subjects, passive = owners, False
+    if passive and trigger.frame == "sign" and not agent_of(clause):
+        # "during which 18 cooperation agreements were signed": by the sides of the visit
+        # the story is telling, else the two parties it named last
+        sides = list(res.last_visit) if res.last_visit else res.last_two()
+        return Roles(actors=[Argument(actor=a, from_anaphora=True) for a in sides], pairwise=True)
     if passive:  # "He was met at the airport by Turkish officials": hosted
         return Roles(actors=subjects, recipients=_resolve_all(agent_of(clause), res))
     others: list[Argument] = []
@@ -570,6 +589,7 @@ FRAMES = {
     "visit": _visit,
     "travel": _travel,
     "depart": _depart,
+    "return": _return,
     "attend": _attend,
     "host": _host,
     "host_noun": _host_noun,

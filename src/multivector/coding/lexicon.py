@@ -16,7 +16,7 @@ from multivector.errors import ModelError
 from multivector.records import EVENT_TYPES
 
 FRAMES = frozenset({"visit", "travel", "depart", "attend", "host", "host_noun", "meet", "sign", "transitive",
-                    "refuse", "protest", "expel", "release", "typed"})
+                    "refuse", "protest", "expel", "release", "typed", "return"})
 
 
 @dataclass(frozen=True)

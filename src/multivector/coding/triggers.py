@@ -68,6 +68,9 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[TriggerHit]:
                 hits.append(TriggerHit(lex.nouns[noun_key(lex, noun)], noun, tok))
                 noun_clauses.add(noun.i)
             continue
+        if lemma == "return" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+            hits.append(TriggerHit(RETURN_VISIT, tok, tok))  # "He returned in November 2023"
+            continue
         trigger = _verb_object_trigger(lex, lemma, particle, tok)
         trigger = trigger or (lex.verbs.get(f"{lemma} {particle}") if particle else None)
         trigger = trigger or lex.verbs.get(lemma)
@@ -248,6 +251,7 @@ def _drop_governing_refusals(hits: list[TriggerHit]) -> list[TriggerHit]:
 # Pseudo-triggers: a promise (a cooperative verb in the future) and a reported demand.
 PROMISE = Trigger("promise", "AGREE", None, "030", "transitive", preps=("to", "with"))
 DEMAND = Trigger("demand", "REQUEST", None, "100", "transitive")
+RETURN_VISIT = Trigger("return", "CONSULT", "visit", "042", "return")
 LABOUR_STRIKE = Trigger("strike", "PROTEST", "strike", "143", "protest", preps=("against", "over"))
 # Types whose target may be only a place ("a curfew in Cizre"): its country is the recipient.
 PLACE_TARGETED = frozenset({"COERCE", "CONCEDE", "ASSAULT", "MOBILIZE", "RETREAT", "SANCTION",
