@@ -76,6 +76,9 @@ def score(shared: Path, models: Path) -> dict:
             t["n"] += 1
             t["some"] += bool(events)
             t["first"] += first == example.event_type
+            # PLV's CONCEDE is CAMEO's YIELD, which PLOVER splits into CONCEDE and RETREAT
+            t["first_yield"] += first == example.event_type or (
+                example.source == "plv" and example.event_type == "CONCEDE" and first == "RETREAT")
             t["any"] += any(e.event_type == example.event_type for e in events)
             t["typer"] += ranked.best == example.event_type
             if example.source == "gold":
@@ -103,6 +106,7 @@ def render(result: dict, seconds: float, command: str) -> str:
              "the sentence id, training/examples.py).", "",
              "| suite | measure | value |", "|---|---|---|",
              f"| PLV_train ({plv['n']} sentences) | type of the first event right | {pct(plv['first'], plv['n'])} |",
+             f"| PLV_train | the same, RETREAT accepted for PLV's CONCEDE (CAMEO's YIELD, which PLOVER splits) | {pct(plv['first_yield'], plv['n'])} |",
              f"| PLV_train | some event | {pct(plv['some'], plv['n'])} |",
              f"| PLV_train | the typer alone (its top type) | {pct(plv['typer'], plv['n'])} |",
              f"| PLOVER gold ({gold['n']} sentences) | type of the first event right | {pct(gold['first'], gold['n'])} |",

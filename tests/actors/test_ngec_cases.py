@@ -18,9 +18,9 @@ from sharedpaths import shared_path
 from multivector.actors import load_actor_tables, resolve_all, resolve_text
 
 SCORED_METHODS = ("search_nat", "short_text_to_agent", "agent_to_code")
-# Measured on the shipped tables: country 0.842 (311 cases), sector 0.810 (289 cases),
-# multiple-actor recall 1.0 (29); a small margin lets the tables change shape.
-MIN_COUNTRY_ACCURACY = 0.82
+# Measured on the shipped tables: country 0.855 (311 cases), sector 0.810 (289 cases),
+# multiple-actor recall 1.0 (29); issue 10 asks for 0.85 on the country.
+MIN_COUNTRY_ACCURACY = 0.85
 MIN_SECTOR_ACCURACY = 0.79
 MIN_MULTIPLE_RECALL = 0.95
 

@@ -208,3 +208,15 @@ def test_a_regional_group_is_one_actor_per_member() -> None:
         (code, "GOV", "head of state") for code in ("KAZ", "KGZ", "TJK", "TKM", "UZB")]
     assert [a.code for a in resolve_all("the Baltic states")] == ["EST", "LVA", "LTU"]
     assert resolve_all("Central Asian gas") == []
+
+
+@pytest.mark.parametrize("text, code, sector", [
+    ("Chile's Defense Department", "CHL", "MIL"),  # not the U.S. department the bare name means
+    ("a Somalia-based paramilitary group", "SOM", "PRM"),
+    ("Kano State government", "NGA", "GOV"),
+    ("Madras High Court", "IND", "JUD"),
+    ("Russia's Gazprom", "RUS", "BUS"),
+])
+def test_possessors_bases_and_places_with_their_bodies(text, code, sector) -> None:
+    actor = resolve_text(text)
+    assert (actor.code, actor.sector) == (code, sector)

@@ -15,6 +15,7 @@ Pure functions over the shipped tables, no spaCy.  How it works (docs/actors.md)
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -367,12 +368,50 @@ def _resolve_phrase(text: str, when: date | None) -> tuple[Actor, ...]:
             actors.append(actor)
     if not actors or (len(actors) == 1 and actors[0].code is None):
         grouped = _group_actors(text, actors[0] if actors else None, tables)
-        located = None if grouped else _place_actor(text)
+        located = None if grouped else (_based_actor(text, actors[0] if actors else None)
+                                        or _place_actor(text))
         if grouped:
             actors = grouped
         elif located is not None:
             actors = [located]
+    owner = _possessor_country(text, when)
+    if owner is not None and len(actors) == 1 and actors[0].code not in (None, owner.code) \
+            and actors[0].code in tables.countries:
+        # "Chile's Defense Department": the possessor's, not the U.S. department the bare
+        # name would mean
+        only = actors[0]
+        actors = [Actor(code=owner.code, sector=only.sector, name=owner.name, role=only.role,
+                        text=only.text)]
     return tuple(actors)
+
+
+_BASED = re.compile(r"\b([A-Z][\w'’ .-]*?)-(?:based|headquartered)\b")
+_POSSESSOR = re.compile(r"^(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+\S")
+
+
+def _based_actor(text: str, titled: Actor | None) -> Actor | None:
+    """"a Somalia-based paramilitary group": the place's country."""
+    match = _BASED.search(text)
+    if match is None:
+        return None
+    place = resolve_all(match.group(1)) or []
+    code = next((a.code for a in place if a.code and len(a.code) == 3), None)
+    if code is None:
+        return None
+    return Actor(code=code, sector=titled.sector if titled else None,
+                 name=load_actor_tables().country_name(code),
+                 role=titled.role if titled else None, text=text)
+
+
+def _possessor_country(text: str, when: date | None) -> Actor | None:
+    match = _POSSESSOR.match(text.strip())
+    if match is None:
+        return None
+    found = resolve_all(match.group(1), when)
+    if len(found) == 1 and found[0].code and found[0].code in load_actor_tables().countries \
+            and found[0].name == load_actor_tables().country_name(found[0].code):
+        return found[0]
+    return None
 
 
 # "the five Central Asian presidents", "the Baltic states": one actor per member
@@ -404,7 +443,12 @@ def _group_actors(text: str, titled: Actor | None, tables: ActorTables) -> list[
 # A city or region named as a group's home: "Shanghai police", "Kharkiv residents"
 PLACE_GROUP_SECTORS = {"police": "COP", "authorities": "GOV", "government": "GOV",
                        "officials": "GOV", "administration": "GOV", "mayor": "GOV",
-                       "residents": "CVL", "people": "CVL", "court": "JUD"}
+                       "residents": "CVL", "people": "CVL", "court": "JUD",
+                       "rebels": "REB", "militants": "REB", "governor": "GOV",
+                       "assembly": "LEG", "parliament": "LEG", "council": "GOV"}
+# Words between a place and its group that say which level or body: "Kano State government"
+PLACE_QUALIFIERS = frozenset({"state", "provincial", "province", "regional", "region",
+                              "city", "municipal", "high", "district", "county"})
 
 
 def _place_actor(text: str) -> Actor | None:
@@ -417,6 +461,8 @@ def _place_actor(text: str) -> Actor | None:
     if len(words) > 1 and words[-1].lower() in PLACE_GROUP_SECTORS:
         sector = PLACE_GROUP_SECTORS[words[-1].lower()]
         words = words[:-1]
+    while len(words) > 1 and words[-1].lower() in PLACE_QUALIFIERS:
+        words = words[:-1]  # "Kano State government", "Madras High Court"
     if not words or not words[0][:1].isupper() or len(words) > 4:
         return None
     place = load_gazetteer().notable_place(" ".join(words))
