@@ -177,3 +177,10 @@ def test_a_return_is_another_visit_and_agreements_signed_during_it_are_its_sides
     assert any(f[0] in ("SUPPORT", "AGREE") and {f[2], f[3]} == {"IRN", "TJK"} and f[4] == "2023-11-01"
                for f in found)
     assert not [f for f in coded("Tokayev returned home on Friday.", date(2025, 1, 4)) if f[0] == "CONSULT"]
+
+
+def test_a_quoted_participle_is_still_the_verb_and_the_attribution_dates_it() -> None:
+    found = coded("Armenia has \u201cfrozen\u201d its participation in the Collective Security Treaty "
+                  "Organisation, Prime Minister Nikol Pashinyan told France 24 on Thursday.",
+                  date(2024, 2, 23))
+    assert ("SANCTION", "discontinue", "ARM", "CSTO", "2024-02-22", "day") in found

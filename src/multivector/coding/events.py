@@ -719,6 +719,8 @@ def _embedded(governor: Token, token: Token, clause: Token, part_of: str | None)
     Tajikistan in September 2021")?"""
     if governor.i == clause.i or not clause.is_ancestor(governor):
         return False
+    if governor.lemma_.lower() in SPEECH_VERBS:
+        return False  # "Armenia has frozen ..., Pashinyan told France 24 on Thursday"
     current = governor
     while current.i != clause.i:
         if current.i == token.i:

@@ -48,7 +48,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[TriggerHit]:
             for noun in _light_verb_nouns(tok, lex):
                 hits.append(TriggerHit(_noun_trigger(lex, noun), noun, tok))
                 noun_clauses.add(noun.i)
-        if tok.pos_ != "VERB" or tok.dep_ in ("aux", "auxpass", "amod"):
+        if not _acts_as_verb(tok) or tok.dep_ in ("aux", "auxpass", "amod"):
             continue
         lemma = _verb_lemma(tok, lex)
         particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
@@ -176,6 +176,15 @@ def _light_verb_nouns(verb: Token, lex: Lexicon) -> list[Token]:
                 nouns.append(noun)
     return nouns
 
+def _acts_as_verb(tok: Token) -> bool:
+    """A verb, or a participle the tagger took for an adjective because the writer put it
+    in quotes ("Armenia has 'frozen' its participation"): it has an auxiliary and an object."""
+    if tok.pos_ == "VERB":
+        return True
+    return tok.pos_ == "ADJ" and any(c.dep_ == "aux" for c in tok.children) and any(
+        c.dep_ == "dobj" for c in tok.children)
+
+
 def _names_its_parties(noun: Token, trigger: Trigger) -> bool:
     """Does a meeting or visit noun name its own parties ("between X and Y", "of X to
     Y", "by X")?"""
@@ -280,11 +289,21 @@ def _verb_object_trigger(lex: Lexicon, lemma: str, particle: str | None,
     return None
 
 
+# Participles the tagger may take for adjectives (in quotes, mostly), with their verbs.
+IRREGULAR_PARTICIPLES = {"frozen": "freeze", "broken": "break", "withdrawn": "withdraw",
+                         "shot": "shoot", "struck": "strike", "sent": "send", "held": "hold",
+                         "seized": "seize", "suspended": "suspend", "banned": "ban",
+                         "expelled": "expel", "recalled": "recall", "cut": "cut",
+                         "closed": "close", "blocked": "block", "severed": "sever"}
+
+
 def _verb_lemma(tok: Token, lex: Lexicon) -> str:
     """The model's lemma, mended where it is known to slip ("staged" -> "stag")."""
     lemma = tok.lemma_.lower()
     if lemma in lex.verbs or lemma in lex.light_verbs or lemma in lex.agree_verbs:
         return lemma
+    if tok.pos_ == "ADJ" and tok.lower_ in IRREGULAR_PARTICIPLES:  # "has 'frozen'"
+        return IRREGULAR_PARTICIPLES[tok.lower_]
     lower = tok.lower_
     for suffix, keep in (("ed", 1), ("ed", 2), ("es", 1), ("s", 1)):
         if tok.tag_ in ("VBD", "VBN", "VBZ") and lower.endswith(suffix):
