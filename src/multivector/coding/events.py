@@ -592,6 +592,8 @@ def _latest_explicit_date(text: str) -> date | None:
     return max(found) if found else None
 
 
+# Participles that only set the time of the clause they hang on.
+TIME_SETTING = frozenset({"begin", "start", "continue", "end", "last", "run"})
 # How far back an undated act may take another act's date (dates_by_dyad).
 RECENT_PAST = timedelta(days=45)
 # Adjectives of an attack in words.
@@ -719,8 +721,10 @@ def _embedded(governor: Token, token: Token, clause: Token, part_of: str | None)
     Tajikistan in September 2021")?"""
     if governor.i == clause.i or not clause.is_ancestor(governor):
         return False
-    if governor.lemma_.lower() in SPEECH_VERBS:
-        return False  # "Armenia has frozen ..., Pashinyan told France 24 on Thursday"
+    if governor.lemma_.lower() in SPEECH_VERBS or governor.lemma_.lower() in TIME_SETTING:
+        # "Armenia has frozen ..., Pashinyan told France 24 on Thursday"; "Beginning on
+        # Thursday and continuing into Friday, Azerbaijani forces mounted an offensive"
+        return False
     current = governor
     while current.i != clause.i:
         if current.i == token.i:

@@ -82,7 +82,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[TriggerHit]:
             hits.append(TriggerHit(PROMISE, tok, tok))
     verb_hits = {h.token.i: h.trigger.event_type for h in hits if h.token is h.clause}
     for tok in sent:
-        if tok.pos_ != "NOUN" or tok.i in noun_clauses:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in noun_clauses:
             continue
         if noun_key(lex, tok) is None:
             continue
@@ -331,9 +331,13 @@ CARRIER_NOUNS = frozenset({"mission", "effort", "bid", "process", "initiative", 
 def noun_key(lex: Lexicon, noun: Token) -> str | None:
     """The lexicon key of an event noun: "war games" before "games", "state of emergency"
     before "state", "mediation" for "a mediation mission", else the lemma."""
-    if noun.ent_type_ in ("DATE", "TIME") or (noun.pos_ == "PROPN" and noun.tag_ != "NNPS"):
+    opening = noun.pos_ == "PROPN" and noun.i == noun.sent.start and not noun.ent_type_
+    if noun.ent_type_ in ("DATE", "TIME") or (noun.pos_ == "PROPN" and noun.tag_ != "NNPS"
+                                              and not opening):
         return None  # "on March 13" is a date, not a march
     lemma = noun_lemma(noun)
+    if opening and lemma not in lex.nouns and lemma.endswith("s") and lemma[:-1] in lex.nouns:
+        lemma = lemma[:-1]  # "Talks between X and Y ..." opening a sentence after a headline
     if lemma in CARRIER_NOUNS:
         for child in noun.children:
             if child.dep_ == "compound" and child.lemma_.lower() in lex.nouns:
