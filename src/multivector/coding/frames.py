@@ -381,6 +381,9 @@ def _meet(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver) 
                 break
     if not others and token is not clause:
         others = _resolve_all(prep_objects(clause, trigger.preps or ("with",)), res)
+    if not others and trigger.frame == "sign" and token.pos_ in ("NOUN", "PROPN"):
+        # "signed a contract to purchase the warplanes from France's Dassault Aviation"
+        others = _first_actor_in(token, res, exclude=subjects)
     if not others and token is not clause:
         codes = {s.actor.code for s in subjects}
         others = [a for a in _noun_modifier_actors(token, res) if a.actor.code not in codes]
