@@ -390,7 +390,7 @@ class EventCoder:
         event_type, mode, cameo = trigger.event_type, trigger.mode, trigger.cameo
         if refused:
             event_type, mode, cameo = "REJECT", None, "120"
-        elif future and decided and event_type in MATERIAL_CONFLICT | {"SANCTION"}:
+        elif future and (decided or _at_once(clause)) and event_type in MATERIAL_CONFLICT | {"SANCTION"}:
             pass  # "Gazprom's decision to stop gas supply from January 1": decided, not threatened
         elif future and (threat or event_type in MATERIAL_CONFLICT or any(
                 t.lower_ in CONDITION_WORDS for t in clause.subtree)):
@@ -704,6 +704,12 @@ def _future_sentence(sent: Span, lex) -> bool:
     root = sent.root
     return any(c.dep_ == "aux" and c.lower_ in lex.future_auxiliaries for c in root.children) \
         or scheduled(root)
+
+
+def _at_once(clause: Token) -> bool:
+    """"Poland will immediately dispatch troops": decided and under way, not a threat."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("immediately", "instantly", "forthwith")
+               for c in clause.children)
 
 
 def _in_since_phrase(span: Span | None, token: Token) -> bool:

@@ -260,7 +260,9 @@ def _travel(trigger: Trigger, token: Token, clause: Token, res: ArgumentResolver
         return Roles(actors=actors, no_event=True)  # "before flying home", "flew back": a return, no visit
     if any(c.dep_ == "prep" and c.lower_ in ("through", "over", "across", "via") for c in token.children):
         return Roles(actors=actors, no_event=True)  # "flying through Belarusian airspace": no visit
-    if any(h.lemma_.lower() in VEHICLES for h in clause_subjects(clause)[0]):
+    travellers = [clause.head if h.tag_ in ("WDT", "WP") and clause.dep_ == "relcl" else h
+                  for h in clause_subjects(clause)[0]]  # "the helicopters that flew into Poland"
+    if any(h.lemma_.lower() in VEHICLES for h in travellers):
         # "helicopters flew into Poland", "drones came into Romanian airspace": an
         # incursion, not a visit (the rest of the story says what it was)
         return Roles(actors=actors, no_event=True)
