@@ -61,3 +61,12 @@ def test_a_new_event_needs_a_confident_act() -> None:
     assert wants_new_event(scores(("NONE", 0.9))) is None
     assert wants_new_event(scores(("REJECT", 0.5)), Thresholds(new=0.4)) == "REJECT"
     assert wants_new_event(None) is None
+
+
+def test_another_act_only_when_the_typer_is_sure_and_the_rules_lack_it() -> None:
+    from multivector.coding.typing import wants_another_event
+
+    assert wants_another_event(scores(("ACCUSE", 0.85)), {"CONSULT"}) == "ACCUSE"
+    assert wants_another_event(scores(("ACCUSE", 0.85)), {"ACCUSE"}) is None
+    assert wants_another_event(scores(("ACCUSE", 0.6)), {"CONSULT"}) is None
+    assert wants_another_event(scores(("NONE", 0.95)), {"CONSULT"}) is None

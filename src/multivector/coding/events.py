@@ -52,6 +52,7 @@ from multivector.coding.typing import (
     main_clause,
     reconcile,
     typed_trigger,
+    wants_another_event,
     wants_new_event,
 )
 from multivector.nlp.typer import TypeScores, load_typer
@@ -219,6 +220,19 @@ class EventCoder:
                     res.note_visit(cand.actor, cand.recipient)
             if found and not any(isinstance(g.candidates, Veto) for g in groups):
                 found += self._speech_act(sent, scores, found, res, mentions, published)
+                # (not beside an exact reading: "imposed sanctions" is the SANCTION, not
+                # also the COERCE some annotators would call it)
+                also = None if any(c.exact for c in found) else \
+                    wants_another_event(scores, {c.event_type for c in found})
+                clause = main_clause(sent) if also else None
+                if clause is not None:
+                    # the rules found other acts; the typer is sure the sentence reports
+                    # this one too: from the main clause, between two coded parties only
+                    hit = TriggerHit(typed_trigger(clause, also), clause, clause)
+                    found += [c for c in self.code(hit, sent, res, mentions, reference, published,
+                                                   trigger_words | {clause.i}, own_dateline)
+                              if c.actor is not None and c.actor.code
+                              and c.recipient is not None and c.recipient.code]
             events.extend(found)
             indicators.extend(find_indicators(sent, res, mentions))
             res.remember_sentence(sent)

@@ -41,6 +41,7 @@ class Thresholds:
     retype: float = 0.80  # the typer's confidence needed to overrule the lexicon
     doubt: float = 0.05  # ... when it gives the lexicon's type at most this probability
     new: float = 0.60  # the typer's confidence needed to code a sentence the lexicon missed
+    also: float = 0.80  # ... to add its act to the other acts the rules found in a sentence
 
 
 DEFAULT = Thresholds()
@@ -101,6 +102,15 @@ def _retype(candidate: Candidate, event_type: str) -> Candidate:
                    cameo=generic_cameo().get(event_type), confidence=round(candidate.confidence - 0.1, 2))
 
 
+def wants_another_event(scores: TypeScores | None, found: set[str],
+                        thresholds: Thresholds = DEFAULT) -> str | None:
+    """The typer's act, when it is sure of one the rules' events in the sentence lack."""
+    if scores is None or scores.best == NO_EVENT or scores.best in found \
+            or scores.confidence < thresholds.also:
+        return None
+    return scores.best
+
+
 def wants_new_event(scores: TypeScores | None, thresholds: Thresholds = DEFAULT) -> str | None:
     """The type to code a sentence the lexicon missed, if the typer is confident of one."""
     if scores is None or scores.best == NO_EVENT or scores.confidence < thresholds.new:
@@ -138,4 +148,4 @@ def main_clause(sent: Span) -> Token | None:
 
 
 __all__ = ["DEFAULT", "Thresholds", "TriggerGroup", "generic_cameo", "main_clause", "reconcile",
-           "typed_trigger", "wants_new_event"]
+           "typed_trigger", "wants_another_event", "wants_new_event"]
