@@ -10,42 +10,51 @@ contract records.
 
 from __future__ import annotations
 
-import re
-
 from collections.abc import Iterable, Iterator
-
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 
 from spacy.language import Language
-from spacy.util import minibatch
 from spacy.tokens import Doc, Span, Token
+from spacy.util import minibatch
 
-from multivector.actors import resolve_text
-from multivector.actors.tables import load_actor_tables
-from multivector.coding.arguments import (
-    CROWD_HEADS,
-    PERSON_HEADS,
-    SPEECH_VERBS,
-    Argument,
-    ArgumentResolver,
-)
+from multivector.coding.arguments import SPEECH_VERBS, Argument, ArgumentResolver
 from multivector.coding.dates import DateMention, find_dates, unknown_date
+from multivector.coding.event_dates import dates_by_dyad, date_for, future_sentence, latest_explicit_date
 from multivector.coding.frames import Roles, find_location, find_roles
 from multivector.coding.indicators import IndicatorCandidate, find_indicators
 from multivector.coding.lexicon import Trigger, load_lexicon
+from multivector.coding.merge import merge_candidates
+from multivector.coding.modes import consult_mode, country_level
+from multivector.coding.parties import (
+    addressee,
+    as_of,
+    distinct,
+    domestic,
+    own_trip_called_off,
+    participation,
+    with_uncoded,
+    withheld_permission,
+)
+from multivector.coding.syntax import (
+    auxiliaries,
+    governors,
+    is_future_nominal,
+    is_negated,
+    prep_objects,
+    scheduled,
+)
 from multivector.coding.triggers import (
-    DEMAND,
-    PROMISE,
     ASPECTUAL,
+    DEMAND,
     PLACE_TARGETED,
+    PROMISE,
     REQUEST_GOVERNORS,
     TriggerHit,
-    is_infinitive,
     find_triggers,
+    is_infinitive,
     unreal_event_nouns,
 )
-from multivector.coding.merge import merge_candidates
 from multivector.coding.typing import (
     TriggerGroup,
     generic_cameo,
@@ -55,19 +64,8 @@ from multivector.coding.typing import (
     wants_another_event,
     wants_new_event,
 )
-from multivector.nlp.typer import TypeScores, load_typer
 from multivector.gazetteer import load_gazetteer
-from multivector.coding.syntax import (
-    agent_of,
-    clause_subjects,
-    phrase_span,
-    prep_objects,
-    auxiliaries,
-    governors,
-    is_future_nominal,
-    is_negated,
-    scheduled,
-)
+from multivector.nlp.typer import TypeScores, load_typer
 from multivector.records import Actor, DateRange, Place
 
 # PLOVER types that need no recipient to be meaningful (a threat may be unaddressed;
@@ -80,15 +78,6 @@ MATERIAL_CONFLICT = frozenset({"COERCE", "SANCTION", "ASSAULT", "MOBILIZE", "PRO
 # ("three civilians were killed in a car bombing").
 ACTORLESS_OK = frozenset({"ASSAULT", "COERCE"})
 CONDITION_WORDS = frozenset({"unless"})  # "until" is mostly temporal ("carried until 2019")
-# Where an organisation receives its visitors: a meeting with the EU in Brussels is a visit
-# to the EU, not a meeting in a third country.
-ORGANISATION_SEATS = {"EU": frozenset({"Brussels", "Strasbourg", "Luxembourg"}),
-                      "NATO": frozenset({"Brussels"}), "OSCE": frozenset({"Vienna"}),
-                      "SCO": frozenset({"Beijing"}), "CSTO": frozenset({"Moscow"}),
-                      "EAEU": frozenset({"Moscow"}), "CICA": frozenset({"Astana"}),
-                      "AU": frozenset({"Addis Ababa"}), "ASEAN": frozenset({"Jakarta"})}
-PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "videolink",
-                         "call", "conversation"})
 
 if not Doc.has_extension("mv_events"):
     Doc.set_extension("mv_events", default=None)
@@ -160,7 +149,7 @@ class EventCoder:
 
     def _code_doc(self, doc: Doc, typed: dict[int, TypeScores]) -> Doc:
         published: date | None = doc._.mv_published
-        reference = published or _latest_explicit_date(doc.text) or date.today()
+        reference = published or latest_explicit_date(doc.text) or date.today()
         res = ArgumentResolver(doc, published)
         anchor: DateRange | None = None
         dateline, dateline_end = self._dateline(doc)
@@ -174,7 +163,7 @@ class EventCoder:
         for index, sent in enumerate(sentences):
             # "Orban will travel to Austria on July 10": in a sentence about what will
             # happen, a date without its year is the next one
-            ahead = _future_sentence(sent, self.lexicon)
+            ahead = future_sentence(sent, self.lexicon)
             mentions = find_dates(sent.text, reference, anchor=anchor, future=ahead)
             explicit = [m for m in mentions if not m.relative]
             if explicit:
@@ -264,7 +253,7 @@ class EventCoder:
         targets = [a for h in heads for a in res.resolve(h) if a.actor.code and a.actor.code not in codes][:1]
         if not speakers or not targets:
             return []
-        when = self._date_for(verb, verb, sent, mentions) or (unknown_date(published) if published else None)
+        when = date_for(verb, verb, sent, mentions) or (unknown_date(published) if published else None)
         roles = Roles(actors=speakers, recipients=targets)
         return self._expand(scores.best, None, generic_cameo().get(scores.best), roles, when, sent,
                             verb, 0.7, False, res)
@@ -301,10 +290,10 @@ class EventCoder:
             # refusals; "did not attend" is nothing
             standing = (trigger.lemma in STANCE_VERBS and (
                 clause.tag_ in ("VBZ", "VBP") or any(a in ("do", "does") for a in auxes))) \
-                or _withheld_permission(clause)
+                or withheld_permission(clause)
             if not standing and not any(a in lex.future_auxiliaries or a == "would" for a in auxes):
                 return VETO
-            roles = _with_uncoded(find_roles(trigger, token, clause, res), trigger, clause)
+            roles = with_uncoded(find_roles(trigger, token, clause, res), trigger, clause)
             when = unknown_date(published) if published else None
             return [replace(c, exact=True) for c in self._expand(
                 "REJECT", None, "120", roles, when, sent, token, 0.7, True, res,
@@ -358,7 +347,7 @@ class EventCoder:
                 return []
         if trigger is PROMISE and not (future or refused):
             return []  # not an event by this word alone (the typer may know what it is)
-        roles = _with_uncoded(find_roles(trigger, token, clause, res), trigger, clause)
+        roles = with_uncoded(find_roles(trigger, token, clause, res), trigger, clause)
         if roles.no_event:
             return VETO
         if trigger.lemma == "call" and trigger.frame != "typed" and not nominal and any(
@@ -373,7 +362,7 @@ class EventCoder:
         if trigger.event_type in ("ASSAULT", "COERCE") and any(
                 h.lemma_.lower() in NATURAL_FORCES for h in _subject_heads(clause)):
             return VETO  # "a magnitude-7.1 earthquake struck southwestern Japan"
-        if trigger.event_type == "SANCTION" and _own_trip_called_off(token, roles, res):
+        if trigger.event_type == "SANCTION" and own_trip_called_off(token, roles, res):
             # "Kishida cancelled a planned visit to Kazakhstan": plans change for many
             # reasons; calling off someone else's visit ("a visit by Overchuk") is a step back
             return VETO
@@ -395,7 +384,7 @@ class EventCoder:
             # Only a named official "in Astana" is on a visit; troops or firms are not.
             roles.actors = [a for a in roles.actors if a.actor.name and a.actor.role
                             and a.actor.sector in ("GOV", "ELI")]
-        when = self._date_for(token, clause, sent, mentions, trigger_words, trigger.requires)
+        when = date_for(token, clause, sent, mentions, trigger_words, trigger.requires)
         if when is not None and published is not None and when.start > published \
                 and (nominal or clause.tag_ != "VBD"):
             # a later date makes the act a plan, unless the verb says it was done
@@ -433,7 +422,7 @@ class EventCoder:
         if not roles.recipients and event_type in ADDRESSED_TYPES:
             # "'Russia is ready to help,' Putin told his Kazakh counterpart": a promise,
             # demand or threat made to someone is made to that someone
-            roles.recipients = _addressee(clause, res, roles.actors)
+            roles.recipients = addressee(clause, res, roles.actors)
         undated = when is None and not future
         if future or when is None:
             when = unknown_date(published) if published else None
@@ -441,15 +430,15 @@ class EventCoder:
             # "Nazarbayev visited Beijing in 1996": people hold the offices of the event's
             # date, not of the day the story was published
             middle = when.start + (when.end - when.start) / 2
-            roles.actors = [_as_of(a, middle) for a in roles.actors]
-            roles.recipients = [_as_of(a, middle) for a in roles.recipients]
+            roles.actors = [as_of(a, middle) for a in roles.actors]
+            roles.recipients = [as_of(a, middle) for a in roles.recipients]
         if trigger.frame == "host" and future:
             # "X will host Y": X promises; the contract codes the promiser as actor.
             roles = Roles(actors=roles.recipients, recipients=roles.actors,
                           location=roles.location)
         if dateline is not None and dateline.code in {
                 a.actor.code for a in roles.actors + roles.recipients} and (
-                roles.location is None or _country_level(roles.location, dateline.code)):
+                roles.location is None or country_level(roles.location, dateline.code)):
             # "ASTANA - Xi arrived in Kazakhstan": the dateline names the city
             roles.location = dateline
         confidence = 0.9 if token is clause else 0.8
@@ -466,7 +455,7 @@ class EventCoder:
                      mentions: list[DateMention], published: date | None) -> list[Candidate]:
         speaker = [a for c in verb.head.children if c.dep_ == "nsubj" for a in res.resolve(c)]
         targets = [a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for a in res.resolve(c)]
-        when = self._date_for(verb.head, verb.head, sent, mentions)
+        when = date_for(verb.head, verb.head, sent, mentions)
         if when is None and published is not None:
             when = unknown_date(published)
         return self._expand("REQUEST", None, "100", Roles(actors=speaker, recipients=targets),
@@ -481,7 +470,7 @@ class EventCoder:
         may be a phrase no table codes ("the committee") and its recipient may be missing.
         """
         pairs: list[tuple[Argument, Argument | None]] = []
-        actors = _distinct(roles.actors, keep_uncoded=typed)
+        actors = distinct(roles.actors, keep_uncoded=typed)
         if not actors and event_type in ACTORLESS_OK and roles.recipients:
             if roles.location is None:
                 # "A roadside bombing near Samarra killed ...": the place is in the subject
@@ -501,7 +490,7 @@ class EventCoder:
                 code = roles.location.code if roles.location is not None else None
                 host = Argument(actor=Actor(code=code), from_anaphora=True) if code and all(
                     a.actor.code != code for a in actors) else None
-                if _participation(token):
+                if participation(token):
                     # "Kazakh troops took part in the Army Games in Russia": held with the
                     # country it takes place in
                     pairs = [(a, host) for a in actors] if host is not None else []
@@ -513,12 +502,12 @@ class EventCoder:
             if not pairs and event_type in RECIPIENT_OPTIONAL:
                 pairs = [(a, None) for a in actors]
         else:
-            recipients = _distinct(roles.recipients)
+            recipients = distinct(roles.recipients)
             # Domestic events (a government and its opposition) are PLOVER events too,
             # but a country does not meet itself.
             pairs = [(a, r) for a in actors for r in recipients
                      if a is None or r.actor.code != a.actor.code or (
-                         event_type != "CONSULT" and _domestic(a.actor, r.actor))]
+                         event_type != "CONSULT" and domestic(a.actor, r.actor))]
             if not pairs and (event_type in RECIPIENT_OPTIONAL or typed):
                 pairs = [(a, None) for a in actors]
         found: list[Candidate] = []
@@ -534,7 +523,7 @@ class EventCoder:
                 location = None  # a visit happens in the host country
             event_mode = mode
             if event_type == "CONSULT" and not keep_roles and actor is not None:
-                event_mode, actor, recipient = _consult_mode(mode, actor, recipient, location, sent)
+                event_mode, actor, recipient = consult_mode(mode, actor, recipient, location, sent)
             conf = confidence - (0.15 if actor_arg is None or actor_arg.from_anaphora or (
                 recipient_arg is not None and recipient_arg.from_anaphora) else 0.0)
             found.append(Candidate(
@@ -544,46 +533,6 @@ class EventCoder:
                 confidence=round(conf, 2)))
         return found
 
-    @staticmethod
-    def _date_for(token: Token, clause: Token, sent: Span, mentions: list[DateMention],
-                  trigger_words: frozenset[int] | set[int] = frozenset(),
-                  part_of: str | None = None) -> DateRange | None:
-        """The date expression that belongs to this event's own clause, else to a clause
-        that governs it, else the nearest one that is not an embedded clause's own.
-
-        "since 2020" starts a period ("the first visit since 2020"): it never dates an event.
-        """
-        mentions = [m for m in mentions if not m.text.lower().startswith("since")]
-        if not mentions:
-            return None
-        doc = sent.doc
-        # "his first trip abroad since the beginning of the pandemic in 2020": a date
-        # inside a since-phrase starts a period too
-        mentions = [m for m in mentions if not _in_since_phrase(
-            doc.char_span(sent.start_char + m.start_char, sent.start_char + m.end_char,
-                          alignment_mode="expand"), token)]
-        if not mentions:
-            return None
-        own, above, foreign = [], [], []
-        for mention in mentions:
-            span = doc.char_span(sent.start_char + mention.start_char,
-                                 sent.start_char + mention.end_char, alignment_mode="expand")
-            governor = _governing_verb(span.root) if span is not None else None
-            if governor in (token, clause):
-                own.append(mention)
-            elif governor is not None and governor.is_ancestor(clause):
-                above.append(mention)  # "Last August, the BRICS decided to invite ..."
-            elif governor is not None and _embedded(governor, token, clause, part_of):
-                # "rejected an invitation to attend a meeting next week", "criticised the
-                # decision to stop supplies starting January 1": the date belongs to the
-                # embedded clause, not to the rejection or the criticism
-                foreign.append(mention)
-        position = token.idx - sent.start_char
-        pool = own or above or [m for m in mentions if m not in foreign]
-        if not pool:
-            return None
-        best = min(pool, key=lambda m: min(abs(m.start_char - position), abs(m.end_char - position)))
-        return best.range
 
     @staticmethod
     def _dateline(doc: Doc) -> tuple[Place | None, int]:
@@ -594,22 +543,6 @@ class EventCoder:
         return load_gazetteer().lookup(place.title()), end
 
 
-_YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
-
-
-def _latest_explicit_date(text: str) -> date | None:
-    """Without a publication date, the latest date the text writes out with its year
-    ("on 14 September 2022") stands in for it: "on Monday" then means a Monday of the
-    story's time, not of the day the file happens to be read."""
-    found = [m.range.end for m in find_dates(text[:20_000], date.today())
-             if not m.relative and _YEAR.search(m.text)]
-    return max(found) if found else None
-
-
-# Participles that only set the time of the clause they hang on.
-TIME_SETTING = frozenset({"begin", "start", "continue", "end", "last", "run"})
-# How far back an undated act may take another act's date (dates_by_dyad).
-RECENT_PAST = timedelta(days=45)
 # Adjectives of an attack in words.
 VERBAL_ATTACK = frozenset({"scathing", "verbal", "blistering", "stinging", "withering", "bitter",
                            "furious", "rhetorical", "personal", "extraordinary", "sharp", "fierce"})
@@ -629,42 +562,6 @@ STANCE_VERBS = frozenset({"recognise", "recognize", "accept", "support", "back",
 FORECAST_VERBS = frozenset({"expect", "predict", "believe", "think", "hope", "anticipate",
                             "forecast", "suspect", "doubt"})
 ADDRESSED_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT"})
-ADDRESS_VERBS = frozenset({"tell", "assure", "warn", "promise", "inform", "remind", "urge"})
-
-
-def _addressee(clause: Token, res: ArgumentResolver, actors: list) -> list:
-    """Whom the speech verb governing ``clause`` addresses ("told his counterpart")."""
-    current = clause
-    for _ in range(4):
-        if current.dep_ not in ("ccomp", "xcomp", "acomp", "conj") or current.head is current:
-            return []
-        current = current.head
-        if current.lemma_.lower() in ADDRESS_VERBS:
-            codes = {a.actor.code for a in actors}
-            return [a for c in current.children if c.dep_ in ("dobj", "dative")
-                    for a in res.resolve(c) if a.actor.code not in codes]
-    return []
-
-
-PARTICIPATION_VERBS = frozenset({"take", "participate", "join", "attend", "send"})
-
-
-def _participation(noun: Token) -> bool:
-    """Is the event noun something the subject takes part in ("took part in the Army
-    Games", "joined the drills"), rather than holds on its own?"""
-    verb = noun.head.head if noun.head.pos_ == "ADP" else noun.head
-    return verb.lemma_.lower() in PARTICIPATION_VERBS
-
-
-def _as_of(argument: Argument, day: date) -> Argument:
-    """The argument's person with the office they held on ``day`` (same country only)."""
-    actor = argument.actor
-    if not actor.name or not actor.text or actor.role is None:
-        return argument
-    then = resolve_text(actor.text, day)
-    if then is None or then.code != actor.code or then.name != actor.name:
-        return argument
-    return replace(argument, actor=replace(actor, sector=then.sector, role=then.role))
 
 
 def _conditional(clause: Token) -> bool:
@@ -681,219 +578,14 @@ def _conditional(clause: Token) -> bool:
     return False
 
 
-def _country_level(place: Place, code: str | None) -> bool:
-    """Is ``place`` the country ``code`` itself ("in Kazakhstan"), not a place in it?"""
-    return place.code == code and place == load_gazetteer().country_place(code or "")
-
-
 def _subject_heads(clause: Token) -> list[Token]:
     return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-
-
-def dates_by_dyad(events: list[Candidate], published: date | None) -> list[Candidate]:
-    """A past act whose sentence gives no date takes the date the story gives another act
-    of the same two parties in the weeks before publication ("The declaration was signed on
-    11 December ... The declaration, signed during a meeting between Erdogan, Abiy and
-    Mohamud": the meeting was on the 11th, not on the day of publication)."""
-    if published is None:
-        return events
-    dated = [c for c in events if c.actor and c.recipient and c.date is not None
-             and c.date.precision not in ("unknown", "year") and not c.undated
-             and published - RECENT_PAST <= c.date.end <= published]
-    out = []
-    for cand in events:
-        if cand.undated and cand.actor and cand.recipient:
-            pair = {cand.actor.code, cand.recipient.code}
-            same = [d for d in dated if {d.actor.code, d.recipient.code} == pair]
-            if same:
-                before = [d for d in same if d.sent_start <= cand.sent_start]
-                source = before[-1] if before else same[0]
-                cand = replace(cand, date=source.date, undated=False)
-        out.append(cand)
-    return out
-
-
-def _future_sentence(sent: Span, lex) -> bool:
-    """Is the sentence's main clause about the future ("will travel", "is to visit")?"""
-    root = sent.root
-    return any(c.dep_ == "aux" and c.lower_ in lex.future_auxiliaries for c in root.children) \
-        or scheduled(root)
 
 
 def _at_once(clause: Token) -> bool:
     """"Poland will immediately dispatch troops": decided and under way, not a threat."""
     return any(c.dep_ == "advmod" and c.lower_ in ("immediately", "instantly", "forthwith")
                for c in clause.children)
-
-
-def _in_since_phrase(span: Span | None, token: Token) -> bool:
-    """A date inside a since-phrase, unless the event is inside it too ("the first deal
-    since the governments agreed in July": "in July" dates the agreement)."""
-    return span is not None and any(
-        a.lower_ == "since" and a.pos_ in ("ADP", "SCONJ") and not a.is_ancestor(token)
-        and a.head.i != token.i for a in span.root.ancestors)
-
-
-def _embedded(governor: Token, token: Token, clause: Token, part_of: str | None) -> bool:
-    """Is ``governor`` inside a clause below ``clause`` (a verb of its own on the way up),
-    other than the word the trigger itself requires ("ordered them to leave") and other
-    than a clause that describes the event noun itself ("his first visit, taking him to
-    Tajikistan in September 2021")?"""
-    if governor.i == clause.i or not clause.is_ancestor(governor):
-        return False
-    if governor.lemma_.lower() in SPEECH_VERBS or governor.lemma_.lower() in TIME_SETTING:
-        # "Armenia has frozen ..., Pashinyan told France 24 on Thursday"; "Beginning on
-        # Thursday and continuing into Friday, Azerbaijani forces mounted an offensive"
-        return False
-    current = governor
-    while current.i != clause.i:
-        if current.i == token.i:
-            return False
-        if current.pos_ in ("VERB", "AUX") and current.lemma_.lower() != part_of \
-                and not (current.dep_ == "xcomp" and current.head.i == clause.i):
-            # (a complement the clause controls shares its time: "ordered them to leave
-            # on Wednesday", "decided to withdraw next year")
-            return True
-        current = current.head
-    return False
-
-
-def _governing_verb(token: Token) -> Token | None:
-    """The nearest verb above a token (a date's own clause); an event noun counts too."""
-    for ancestor in token.ancestors:
-        if ancestor.pos_ in ("VERB", "AUX") or ancestor.lemma_.lower() in ("visit", "trip", "talk", "meeting"):
-            return ancestor
-    return None
-
-
-TRIP_NOUNS = frozenset({"visit", "trip", "tour"})
-
-
-def _own_trip_called_off(token: Token, roles: Roles, res: ArgumentResolver) -> bool:
-    trips = [o for o in token.children if o.dep_ == "dobj" and o.lemma_.lower() in TRIP_NOUNS]
-    if not trips:
-        return False
-    own = {a.actor.code for a in roles.actors}
-    visitors = [a for t in trips for c in t.children if c.dep_ == "poss" or (
-        c.dep_ == "prep" and c.lower_ in ("by", "of")) for a in res.resolve(
-        c if c.dep_ == "poss" else next((p for p in c.children if p.dep_ == "pobj"), c))]
-    if any(v.actor.code not in own for v in visitors):
-        roles.recipients = [v for v in visitors if v.actor.code not in own]
-        return False
-    return True
-
-
-PERMISSION_WORDS = frozenset({"permission", "approval", "consent", "access", "visa", "clearance",
-                              "authorization", "authorisation", "licence", "license", "asylum"})
-
-
-def _withheld_permission(clause: Token) -> bool:
-    """"did not give permission for the rally", "has not granted visas": a refusal, whatever
-    the tense (unlike "did not attend", which is nothing)."""
-    return clause.lemma_.lower() in ("give", "grant", "issue", "allow", "permit") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in PERMISSION_WORDS for c in clause.children) \
-        or clause.lemma_.lower() in ("allow", "permit", "authorize", "authorise", "approve")
-
-
-def _domestic(actor: Actor, recipient: Actor) -> bool:
-    """Two parts of one country, each known for what it is (a government and its
-    opposition, a court and a minister): an event inside it. "The US Treasury sanctioned
-    OFAC"-like pairs, where a sector is unknown, are misreadings, not domestic events."""
-    if actor.code is None:
-        return actor.text != recipient.text
-    return bool(actor.sector and recipient.sector and actor.sector != recipient.sector)
-
-
-def _with_uncoded(roles: Roles, trigger: Trigger, clause: Token) -> Roles:
-    """For the typer's acts: the subject phrase as an uncoded actor when no table codes it
-    ("Teachers from Denver Public Schools went on strike")."""
-    if trigger.frame != "typed" or any(a.actor.code for a in roles.actors):
-        return roles
-    heads, passive = clause_subjects(clause)
-    if passive:
-        heads = agent_of(clause)
-    if heads and all(h.pos_ == "PRON" for h in heads) and clause.dep_ == "ccomp" \
-            and clause.head.lemma_.lower() in SPEECH_VERBS:
-        # "The ELN said it will release Odin Sanchez": "it" is who said so
-        heads = clause_subjects(clause.head)[0]
-    uncoded = [Argument(actor=Actor(code=None, text=phrase_span(h).text), from_anaphora=True)
-               for h in heads if _agentive(h)]
-    return replace(roles, actors=uncoded) if uncoded else roles
-
-
-# Heads of phrases that name someone who can act, beyond people and their offices:
-# bodies and groups ("the committee", "Immigration and Customs Enforcement").
-BODY_HEADS = frozenset({"committee", "council", "tribunal", "agency", "office", "department",
-                        "organisation", "organization", "association", "union", "company",
-                        "firm", "bank", "commission", "board", "service", "bureau", "coalition",
-                        "alliance", "front", "league", "faction", "cartel", "gang", "network",
-                        "delegation", "team", "mission", "unit", "brigade", "battalion",
-                        "country", "nation", "state", "ally", "partner", "power", "neighbour",
-                        "fighter", "jihadist", "gunman", "separatist", "critic", "prosecutor",
-                        "tribunal", "regulator", "authority", "assembly", "congress", "senate",
-                        "legislature", "organization", "party", "body"})
-
-
-def _agentive(head: Token) -> bool:
-    """Can the phrase under ``head`` be someone who acts (not "the visit", "this initiative")?"""
-    if head.pos_ == "PROPN":
-        return head.ent_type_ in ("ORG", "PERSON", "NORP", "GPE", "")
-    if head.pos_ != "NOUN":
-        return False
-    lemma = head.lemma_.lower()
-    return lemma in PERSON_HEADS or lemma in CROWD_HEADS or lemma in BODY_HEADS
-
-
-def _distinct(args: list[Argument], keep_uncoded: bool = False) -> list[Argument]:
-    seen: set[str | None] = set()
-    kept: list[Argument] = []
-    for arg in args:
-        if arg is None:
-            continue
-        key = arg.actor.code if arg.actor.code is not None or not keep_uncoded else arg.actor.text
-        if key is None or key in seen:
-            continue
-        seen.add(key)
-        kept.append(arg)
-    return kept
-
-
-def _consult_mode(mode: str | None, actor: Actor, recipient: Actor | None,
-                  location: Place | None, sent: Span) -> tuple[str | None, Actor, Actor | None]:
-    """PLOVER CONSULT modes: who travelled decides visit; a third country, third-party."""
-    mode, actor, recipient = _travel_mode(mode, actor, recipient, location, sent)
-    if mode == "visit" and actor.role == "ambassador":
-        # an ambassador lives where they are received: a meeting, not a visit
-        mode = None
-    return mode, actor, recipient
-
-
-def _travel_mode(mode: str | None, actor: Actor, recipient: Actor | None,
-                 location: Place | None, sent: Span) -> tuple[str | None, Actor, Actor | None]:
-    """The mode the place implies, and who travelled (the actor)."""
-    if mode in ("phone",) or recipient is None:
-        return mode, actor, recipient
-    words = {t.lower_ for t in sent}
-    if mode is None and (words & PHONE_WORDS) and not (location and location.code):
-        return "phone", actor, recipient
-    if mode == "multilateral" and recipient.code in load_actor_tables().organisation_codes:
-        # "Tokayev attended the SCO summit in Samarkand (or the CICA summit in Astana)":
-        # a meeting of an organisation, wherever it is held
-        return mode, actor, recipient
-    if location is None or location.code is None:
-        return mode, actor, recipient
-    if location.code not in (actor.code, recipient.code):
-        if location.name in ORGANISATION_SEATS.get(recipient.code, ()):
-            return "visit", actor, recipient
-        if location.name in ORGANISATION_SEATS.get(actor.code, ()):
-            return "visit", recipient, actor
-    if location.code == recipient.code:
-        return "visit", actor, recipient
-    if location.code == actor.code:
-        return "visit", recipient, actor
-    if mode == "visit":
-        return mode, actor, recipient
-    return "third-party", actor, recipient
 
 
 # Acts done by saying something, and the typer's confidence needed to code a statement
