@@ -111,6 +111,7 @@ def render(result: dict, seconds: float, command: str) -> str:
              f"| PLV_train | the typer alone (its top type) | {pct(plv['typer'], plv['n'])} |",
              f"| PLOVER gold ({gold['n']} sentences) | type of the first event right | {pct(gold['first'], gold['n'])} |",
              f"| PLOVER gold | gold type among the events | {pct(gold['any'], gold['n'])} |",
+             f"| PLOVER gold | some event | {pct(gold['some'], gold['n'])} |",
              f"| PLOVER gold | actor code right | {pct(gold['actor'], gold['n'])} |",
              f"| PLOVER gold | the typer alone | {pct(gold['typer'], gold['n'])} |",
              "", "PLV_train, type of the first event per label:", "",
