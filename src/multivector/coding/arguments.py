@@ -83,6 +83,16 @@ class ArgumentResolver:
     _mentions: list[Span] = field(default_factory=list, repr=False)
     _mention_starts: list[int] | None = field(default=None, repr=False)
 
+    def continue_from(self, earlier: ArgumentResolver) -> None:
+        """Take over what an earlier part of the same document mentioned (a long document
+        is coded in parts: coding/carry.py); only records, never the other part's tokens."""
+        self.recent, self.recent_people = list(earlier.recent), list(earlier.recent_people)
+        self.recent_countries = list(earlier.recent_countries)
+        self.recent_organisations = list(earlier.recent_organisations)
+        self.last_subject_person = earlier.last_subject_person
+        self.country_counts = dict(earlier.country_counts)
+        self.last_visit = earlier.last_visit
+
     # --- mentions -----------------------------------------------------------------
     def mentions_in(self, start: int, end: int) -> list[Span]:
         """Actor mentions within tokens [start, end), in text order: found by bisection in

@@ -75,6 +75,11 @@ def latest_explicit_date(text: str) -> date | None:
     return max(found) if found else None
 
 
+def reference_date(text: str, published: date | None) -> date:
+    """What relative dates ("on Monday", "last month") resolve against."""
+    return published or latest_explicit_date(text) or date.today()
+
+
 # Participles that only set the time of the clause they hang on.
 TIME_SETTING = frozenset({"begin", "start", "continue", "end", "last", "run"})
 
@@ -90,14 +95,16 @@ def dates_by_dyad(events: list[Candidate], published: date | None) -> list[Candi
     Mohamud": the meeting was on the 11th, not on the day of publication)."""
     if published is None:
         return events
-    dated = [c for c in events if c.actor and c.recipient and c.date is not None
-             and c.date.precision not in ("unknown", "year") and not c.undated
-             and published - RECENT_PAST <= c.date.end <= published]
+    dated: dict[frozenset, list[Candidate]] = {}  # by pair: linear in a long document
+    for c in events:
+        if c.actor and c.recipient and c.date is not None \
+                and c.date.precision not in ("unknown", "year") and not c.undated \
+                and published - RECENT_PAST <= c.date.end <= published:
+            dated.setdefault(frozenset((c.actor.code, c.recipient.code)), []).append(c)
     out = []
     for cand in events:
         if cand.undated and cand.actor and cand.recipient:
-            pair = {cand.actor.code, cand.recipient.code}
-            same = [d for d in dated if {d.actor.code, d.recipient.code} == pair]
+            same = dated.get(frozenset((cand.actor.code, cand.recipient.code)), [])
             if same:
                 before = [d for d in same if d.sent_start <= cand.sent_start]
                 source = before[-1] if before else same[0]

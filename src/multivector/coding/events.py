@@ -19,8 +19,9 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import minibatch
 
 from multivector.coding.arguments import SPEECH_VERBS, Argument, ArgumentResolver
+from multivector.coding.carry import DocumentCarry
 from multivector.coding.dates import DateMention, find_dates, unknown_date
-from multivector.coding.event_dates import dates_by_dyad, date_for, future_sentence, latest_explicit_date
+from multivector.coding.event_dates import dates_by_dyad, date_for, future_sentence, reference_date
 from multivector.coding.frames import Roles, find_location, find_roles
 from multivector.coding.indicators import IndicatorCandidate, find_indicators
 from multivector.coding.lexicon import Trigger, load_lexicon
@@ -82,6 +83,9 @@ CONDITION_WORDS = frozenset({"unless"})  # "until" is mostly temporal ("carried 
 if not Doc.has_extension("mv_events"):
     Doc.set_extension("mv_events", default=None)
     Doc.set_extension("mv_indicators", default=None)
+if not Doc.has_extension("mv_carry"):
+    # set on each part of a long document: what the earlier parts found (coding/carry.py)
+    Doc.set_extension("mv_carry", default=None)
 
 
 @dataclass(frozen=True)
@@ -149,9 +153,13 @@ class EventCoder:
 
     def _code_doc(self, doc: Doc, typed: dict[int, TypeScores]) -> Doc:
         published: date | None = doc._.mv_published
-        reference = published or latest_explicit_date(doc.text) or date.today()
+        # a part of a long document continues what the earlier parts began (coding/carry.py)
+        carry: DocumentCarry = doc._.mv_carry or DocumentCarry(reference_date(doc.text, published))
+        reference = carry.reference
         res = ArgumentResolver(doc, published)
-        anchor: DateRange | None = None
+        if carry.resolver is not None:
+            res.continue_from(carry.resolver)
+        anchor: DateRange | None = carry.anchor
         dateline, dateline_end = self._dateline(doc)
         if dateline is not None and dateline.code:
             # the place a story is filed from counts towards the country it is about
@@ -227,8 +235,14 @@ class EventCoder:
             res.remember_sentence(sent)
             if mentions:
                 anchor = mentions[-1].range
-        doc._.mv_events = merge_candidates(dates_by_dyad(events, published))
-        doc._.mv_indicators = indicators
+        carry.add(events, indicators)
+        carry.resolver, carry.anchor = res, anchor
+        if carry.last:
+            # document-wide steps, once all parts are read; offsets are the whole text's
+            doc._.mv_events = merge_candidates(dates_by_dyad(carry.events, published))
+            doc._.mv_indicators = carry.indicators
+        else:
+            doc._.mv_events, doc._.mv_indicators = [], []
         return doc
 
     def _speech_act(self, sent: Span, scores: TypeScores | None, found: list[Candidate],

@@ -60,14 +60,18 @@ def _loose_key(c: Candidate) -> tuple:
 def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
     candidates = _drop_unattributed_repeats(candidates)
     groups: list[list[Candidate]] = []
+    # groups by their loose key: a long document's candidates are compared only with the
+    # few of their own dyad and type, not with every group found so far
+    by_key: dict[tuple, list[list[Candidate]]] = {}
     for cand in candidates:
-        key = _loose_key(cand)
-        for group in groups:
-            if _loose_key(group[0]) == key and all(_compatible(cand, other) for other in group):
+        same_key = by_key.setdefault(_loose_key(cand), [])
+        for group in same_key:
+            if all(_compatible(cand, other) for other in group):
                 group.append(cand)
                 break
         else:
             groups.append([cand])
+            same_key.append(groups[-1])
     merged: list[Candidate] = []
     for group in groups:
         best = min(group, key=_rank)

@@ -19,7 +19,9 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def doc_to_records(doc: Doc, document: Document) -> list[Record]:
     records: list[Record] = []
-    text = doc.text
+    # the document's text, not the Doc's: a long document's last part holds the whole
+    # document's findings, with offsets in the whole text (nlp/parts.py)
+    text = document.text
     for cand in doc._.mv_events or ():
         start, end = sentence_bounds(text, cand.sent_start, cand.sent_end)
         records.append(Event(

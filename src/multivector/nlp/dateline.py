@@ -24,6 +24,10 @@ DATELINE = re.compile(
 
 if not Doc.has_extension("mv_dateline"):
     Doc.set_extension("mv_dateline", default=None)
+if not Doc.has_extension("mv_part_start"):
+    # Where this Doc starts in its document's text when a long document is read in parts
+    # (nlp/parts.py): only the first part can open with a stamp or a dateline.
+    Doc.set_extension("mv_part_start", default=0)
 
 
 # Agency style without a dash: "ASTANA, May 20. /TASS/.", "ASHGABAT, Turkmenistan, September 3."
@@ -66,6 +70,8 @@ DATE_STAMP = re.compile(r"^\s*date:?\s+\d{4}-\d{2}-\d{2}\b\s*", re.I)
                                             "doc._.mv_body_start"])
 def split_dateline(doc: Doc) -> Doc:
     _split_paragraphs(doc)
+    if doc._.mv_part_start:
+        return doc
     body_start = doc._.mv_body_start or 0
     stamp = DATE_STAMP.match(doc.text[body_start:body_start + 40])
     if stamp:

@@ -11,20 +11,27 @@ from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 
 from multivector.nlp.convert import doc_to_records
-from multivector.nlp.pipeline import load_pipeline, make_doc
+from multivector.nlp.parts import PART_CHARACTERS
+from multivector.nlp.pipeline import annotate_in_parts, load_pipeline, make_doc
 from multivector.records import Document, Record
 
 
 def extract_document(document: Document) -> list[Record]:
-    nlp = load_pipeline()
-    doc = nlp(make_doc(nlp, document.text, document.published, document.body_start))
-    return doc_to_records(doc, document)
+    return _extract_batch([document])[0]
 
 
 def _extract_batch(documents: list[Document]) -> list[list[Record]]:
+    """Records of each document; one longer than a part (nlp/parts.py) is read in parts,
+    the others together through ``nlp.pipe``."""
     nlp = load_pipeline()
-    docs = [make_doc(nlp, d.text, d.published, d.body_start) for d in documents]
-    return [doc_to_records(doc, d) for doc, d in zip(nlp.pipe(docs), documents)]
+    whole = [d for d in documents if len(d.text) <= min(PART_CHARACTERS, nlp.max_length)]
+    docs = nlp.pipe(make_doc(nlp, d.text, d.published, d.body_start) for d in whole)
+    coded = {id(d): doc_to_records(doc, d) for doc, d in zip(docs, whole)}
+    for d in documents:
+        if id(d) not in coded:
+            coded[id(d)] = doc_to_records(
+                annotate_in_parts(nlp, d.text, d.published, d.body_start), d)
+    return [coded[id(d)] for d in documents]
 
 
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:

