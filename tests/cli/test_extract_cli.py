@@ -109,3 +109,12 @@ def test_an_empty_result_is_never_silent() -> None:
     result = run("extract", "-", "--published", "2023-01-01", stdin="Nothing happened here today.")
     assert result.exit_code == 0 and result.stdout == ""
     assert "1 of 1 document(s) gave no event or indicator" in result.stderr
+
+
+def test_the_package_runs_as_a_module() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "multivector", "--help"], capture_output=True,
+                          text=True, check=False)
+    assert done.returncode == 0 and "extract" in done.stdout

@@ -184,3 +184,14 @@ def test_a_quoted_participle_is_still_the_verb_and_the_attribution_dates_it() ->
                   "Organisation, Prime Minister Nikol Pashinyan told France 24 on Thursday.",
                   date(2024, 2, 23))
     assert ("SANCTION", "discontinue", "ARM", "CSTO", "2024-02-22", "day") in found
+
+
+def test_calling_a_charge_false_is_rejecting_it_not_the_act_it_charges() -> None:
+    found = kinds("Minsk's defence ministry said the accusations were made up by the Polish "
+                  "military leadership.", date(2023, 8, 2))
+    assert found == {("REJECT", "BLR", "POL")}
+    assert ("REJECT", "CHN", "PHL") in kinds(
+        "The Chinese foreign ministry said the allegations by Manila were groundless.", date(2023, 8, 2))
+    # a charge repeated, not denied, stays what it was
+    assert not [k for k in kinds("Warsaw said the accusations against Minsk were serious.",
+                                 date(2023, 8, 2)) if k[0] == "REJECT"]

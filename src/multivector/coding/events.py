@@ -39,6 +39,7 @@ from multivector.coding.parties import (
 )
 from multivector.coding.syntax import (
     auxiliaries,
+    denies_charge,
     governors,
     is_future_nominal,
     is_negated,
@@ -191,6 +192,12 @@ class EventCoder:
                                    retypable=hit.token.pos_ in ("VERB", "AUX"))
                       for hit in hits]
             scores = typed.get(index)
+            denial = denied_charge(sent)
+            if denial is not None:
+                # what the denied charge says happened did not, as far as the speaker goes
+                inside = {t.idx for t in denial.subtree}
+                groups = [replace(g, candidates=[c for c in g.candidates if c.trigger not in inside])
+                          if not isinstance(g.candidates, Veto) else g for g in groups]
             if not any(g.candidates for g in groups) and not any(
                     isinstance(g.candidates, Veto) for g in groups) \
                     and not unreal_event_nouns(sent, self.lexicon):
@@ -200,10 +207,10 @@ class EventCoder:
                 new_type = wants_new_event(scores)
                 clause = main_clause(sent) if new_type else None
                 spoken = self._speech_act(sent, scores, [], res, mentions, published) \
-                    if new_type in VERBAL_TYPES else []
+                    if new_type in VERBAL_TYPES or denial is not None else []
                 if spoken:
                     # "Lula said the United States is encouraging war": the speaker accuses
-                    groups = [TriggerGroup(spoken, 0)]
+                    groups = [TriggerGroup(spoken, 0, retypable=False)]
                 elif clause is not None:
                     hit = TriggerHit(typed_trigger(clause, new_type), clause, clause)
                     groups = [TriggerGroup(self.code(hit, sent, res, mentions, reference, published,
@@ -219,7 +226,7 @@ class EventCoder:
                 found += self._speech_act(sent, scores, found, res, mentions, published)
                 # (not beside an exact reading: "imposed sanctions" is the SANCTION, not
                 # also the COERCE some annotators would call it)
-                also = None if any(c.exact for c in found) else \
+                also = None if any(c.exact for c in found) or denial is not None else \
                     wants_another_event(scores, {c.event_type for c in found})
                 clause = main_clause(sent) if also else None
                 if clause is not None:
@@ -252,16 +259,22 @@ class EventCoder:
         encouraging war": an accusation; "the ministry said the charges were made up by
         the Polish leadership": a rejection): the typer's verbal act, from the speaker to
         the first other party of the reported clause, when no rule found that act."""
-        if scores is None or scores.best not in VERBAL_TYPES or scores.confidence < SPEECH_CONFIDENCE \
-                or any(c.event_type == scores.best for c in found):
-            return []
-        verb = next((t for t in sent if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"
-                     and not is_negated(t) and any(c.dep_ == "ccomp" for c in t.children)), None)
+        verb = _speech_verb(sent)
         if verb is None or _conditional(verb):
+            return []
+        reported = next(c for c in verb.children if c.dep_ == "ccomp")
+        if denies_charge(reported):
+            # "the ministry said the accusations were made up by the Polish leadership": to
+            # call a charge false is to reject it, whatever the typer reads in the words
+            act = "REJECT"
+        elif scores is None or scores.best not in VERBAL_TYPES or scores.confidence < SPEECH_CONFIDENCE:
+            return []
+        else:
+            act = scores.best
+        if any(c.event_type == act for c in found):
             return []
         speakers = [a for h in _subject_heads(verb) for a in res.resolve(h)]
         codes = {a.actor.code for a in speakers}
-        reported = next(c for c in verb.children if c.dep_ == "ccomp")
         heads = [t for t in reported.subtree if t.dep_ in ("nsubj", "nsubjpass", "agent", "pobj", "dobj")
                  and t.pos_ in ("NOUN", "PROPN")]
         targets = [a for h in heads for a in res.resolve(h) if a.actor.code and a.actor.code not in codes][:1]
@@ -269,7 +282,7 @@ class EventCoder:
             return []
         when = date_for(verb, verb, sent, mentions) or (unknown_date(published) if published else None)
         roles = Roles(actors=speakers, recipients=targets)
-        return self._expand(scores.best, None, generic_cameo().get(scores.best), roles, when, sent,
+        return self._expand(act, None, generic_cameo().get(act), roles, when, sent,
                             verb, 0.7, False, res)
 
     @staticmethod
@@ -604,6 +617,21 @@ def _at_once(clause: Token) -> bool:
 
 # Acts done by saying something, and the typer's confidence needed to code a statement
 # as one of them when no rule did.
+def _speech_verb(sent: Span) -> Token | None:
+    """The sentence's verb of saying with a reported clause ("said the US is ...")."""
+    return next((t for t in sent if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"
+                 and not is_negated(t) and any(c.dep_ == "ccomp" for c in t.children)), None)
+
+
+def denied_charge(sent: Span) -> Token | None:
+    """The reported clause, when the sentence reports someone calling a charge false."""
+    verb = _speech_verb(sent)
+    if verb is None:
+        return None
+    reported = next(c for c in verb.children if c.dep_ == "ccomp")
+    return reported if denies_charge(reported) else None
+
+
 VERBAL_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT"})
 SPEECH_CONFIDENCE = 0.6
 # The typer's confidence needed to read a headline without a verb as an act.

@@ -291,3 +291,31 @@ def is_national(token: Token) -> bool:
     return any(span.start <= token.i < span.end and span._.mv_kind in ("adjective", "country")
                for span in token.doc.spans.get("mv_actors", []))
 
+
+
+# Charges, and the words that call them false: "the accusations were fabricated", "the
+# claims are groundless", "they were made up by Warsaw".
+CHARGE_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "assertion", "report"})
+CHARGE_PRONOUNS = frozenset({"they", "these", "those", "it", "this"})
+FALSE_WORDS = frozenset({"fabricate", "fabricated", "false", "groundless", "baseless", "unfounded",
+                         "untrue", "absurd", "fake", "lie", "lies", "fabrication", "fiction",
+                         "invent", "invented", "nonsense", "slander", "slanderous"})
+
+
+def denies_charge(clause: Token) -> bool:
+    """Does a reported clause call a charge false ("the accusations were fabricated",
+    "they were made up by the Polish leadership", "the claims are baseless")?  A bare
+    pronoun subject counts only with "made up" or "fabricated", which only charges are."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or is_negated(clause):
+        return False
+    made_up = clause.lemma_.lower() == "make" and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in clause.children)
+    invented = made_up or clause.lemma_.lower() in ("fabricate", "invent", "concoct")
+    called_false = invented or any(
+        c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in FALSE_WORDS
+        for c in clause.children)
+    if not called_false:
+        return False
+    subject = subjects[0].lemma_.lower()
+    return subject in CHARGE_NOUNS or (invented and subject in CHARGE_PRONOUNS)
