@@ -10,6 +10,7 @@ from typing import Any
 
 from multivector.analysis.balance import Balance, compute_balance
 from multivector.analysis.blocs import DEFAULT_BLOCS, DEFAULT_PARTNERS
+from multivector.analysis.changes import Changes
 from multivector.codes import check_code
 from multivector.errors import StoreError
 
@@ -52,3 +53,24 @@ def balance(country: str, *, db: str | Path, partners: Sequence[str] | None = No
     return compute_balance(events, country, partners=chosen, date_from=date_from,
                            date_to=date_to, by=by, blocs=bloc_map,
                            eu_members_in_eu=eu_members_in_eu, resamples=resamples, seed=seed)
+
+
+def changes(country: str, *, db: str | Path, partners: Sequence[str] | None = None,
+            at: date | None = None) -> Changes:
+    """What changed for ``country`` up to ``at`` (default: its latest event date)."""
+    from datetime import timedelta
+
+    from multivector.analysis.changes import LOOKBACK_DAYS, compute_changes
+    from multivector.analysis.unga import sessions
+
+    country, chosen, bloc_map = check_codes(country, partners, None)
+    with open_store(db) as store:
+        if at is None:
+            latest = store.distinct_events(country=country, order="-date", limit=1)
+            at = latest[0].event.date.start if latest and latest[0].event.date else None
+        first = store.distinct_events(country=country, order="date", limit=1)
+        events = [] if at is None else store.distinct_events(
+            country=country, date_from=at - timedelta(days=LOOKBACK_DAYS), date_to=at)
+    first_stored = first[0].event.date.start if first and first[0].event.date else None
+    return compute_changes(events, country, partners=chosen, at=at, blocs=bloc_map,
+                           vote_sessions=sessions(country), first_stored=first_stored)
