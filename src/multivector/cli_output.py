@@ -313,3 +313,85 @@ def print_balance_csv(data: dict) -> None:  # type: ignore[type-arg]
             writer.writerow([data["country"], period["start"], period["end"], "", *[""] * 15])
         else:
             rows(period["start"], period["end"], period)
+
+
+# --- changes ---------------------------------------------------------------------------
+
+_ARROWS = {"up": "up", "down": "down", "same": "="}
+
+
+def print_changes_table(data: dict) -> None:  # type: ignore[type-arg]
+    """``Changes.to_dict()`` as a table per window, then each flag with its events."""
+    console = Console()
+    if data["at"] is None:
+        for note in data.get("notes", []):
+            err_line(note, label="Note", style="cyan")
+        return
+    by_key = {(c["partner"], c["window"], c["baseline"]): c for c in data["comparisons"]}
+    columns = [Column("partner", fixed=True), Column("window", fixed=True),
+               Column("events", fixed=True, justify="right"),
+               Column("4w expected", short="4w exp", fixed=True, justify="right"),
+               Column("4w p (Holm)", short="4w p", fixed=True, justify="right"),
+               Column("52w expected", short="52w exp", fixed=True, justify="right"),
+               Column("52w p (Holm)", short="52w p", fixed=True, justify="right"),
+               Column("flag", fixed=True)]
+    rows = []
+    for partner in data["partners"]:
+        for window in data["windows"]:
+            four = by_key[(partner, window["name"], "4w")]
+            year = by_key[(partner, window["name"], "52w")]
+            flags = [f"{_ARROWS[c['direction']]} vs {c['baseline']}" for c in (four, year)
+                     if c["flagged"]]
+            rows.append([partner, window["name"], str(four["observed"]),
+                         _fmt(four["expected"]), _p(four["p_adjusted"]),
+                         _fmt(year["expected"]), _p(year["p_adjusted"]), ", ".join(flags)])
+    console.print(make_table(f"What changed for {data['country']} up to {data['at']}", columns,
+                             rows, console.width))
+    test = data["test"]
+    console.print(f"Test: {test['name']}; {test['tests']} tests; flag at p < {test['alpha']} "
+                  f"with at least {test['min_events']} events on the larger side.",
+                  highlight=False, soft_wrap=True, markup=False)
+    for flag in data["flags"]:
+        console.print(
+            f"\nFLAG {flag['partner']} {flag['window']} ({flag['window_start']}..{flag['window_end']})"
+            f" {flag['direction']} against the {flag['baseline']} baseline: {flag['observed']} "
+            f"events, {_fmt(flag['expected'])} expected ({flag['baseline_events']} in "
+            f"{flag['baseline_start']}..{flag['baseline_end']}), p {_p(flag['p_adjusted'])} (Holm)"
+            + (f"; {flag['note']}" if flag["note"] else ""),
+            highlight=False, soft_wrap=True, markup=False)
+        listed = flag["events"] if flag["direction"] == "up" else flag["baseline_event_list"]
+        where = "in the window" if flag["direction"] == "up" else "in the baseline"
+        console.print(f"  events {where}:", highlight=False, markup=False)
+        for event in listed:
+            ids = ",".join(event["event_ids"]) or "-"
+            url = " ".join(event["urls"])
+            console.print(
+                f"  {date_text(_day(event['start']), _day(event['end']))} {event['event_type']}"
+                f"{'/' + event['mode'] if event['mode'] else ''} {event['actor'] or '?'}->"
+                f"{event['recipient'] or '?'} event {event['cluster_id']} (mentions {ids})"
+                f"{' ' + url if url else ''}: {event['sentence'] or ''}",
+                highlight=False, soft_wrap=True, markup=False)
+    votes = data.get("unga")
+    if votes:
+        latest = votes["latest"]
+        agreement = ", ".join(f"{k} {_fmt(v) if v is not None else 'n/a'}"
+                              for k, v in latest["agreement"].items())
+        console.print(f"\nUN General Assembly vote agreement, session {latest['session']} "
+                      f"({latest['year']}): {agreement} [{votes['source']}]",
+                      highlight=False, soft_wrap=True, markup=False)
+    if data.get("divergence"):
+        console.print(data["divergence"], highlight=False, soft_wrap=True, markup=False)
+    for note in data.get("notes", []):
+        err_line(note, label="Note", style="cyan")
+
+
+def _p(value: float | None) -> str:
+    if value is None:
+        return "-"
+    return "<0.001" if value < 0.001 else f"{value:.3f}"
+
+
+def _day(text: str):  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    return date.fromisoformat(text)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -13,6 +13,7 @@ from multivector.analysis.blocs import DEFAULT_BLOCS, DEFAULT_PARTNERS
 from multivector.analysis.changes import Changes
 from multivector.codes import check_code
 from multivector.errors import StoreError
+from multivector.records import DistinctEvent
 
 
 @contextmanager
@@ -58,19 +59,31 @@ def balance(country: str, *, db: str | Path, partners: Sequence[str] | None = No
 def changes(country: str, *, db: str | Path, partners: Sequence[str] | None = None,
             at: date | None = None) -> Changes:
     """What changed for ``country`` up to ``at`` (default: its latest event date)."""
+    country, chosen, bloc_map = check_codes(country, partners, None)
+    with open_store(db) as store:
+        return changes_over(store.distinct_events, country, chosen, bloc_map, at)
+
+
+def changes_over(fetch: Callable[..., list[DistinctEvent]], country: str,
+                 partners: Sequence[str], blocs: Mapping[str, Sequence[str]],
+                 at: date | None) -> Changes:
+    """``compute_changes`` over the events ``fetch`` returns (``distinct_events`` filters).
+
+    Reads only what the windows and baselines need: the latest event (for the default
+    ``at``), the earliest (to warn when a baseline reaches before the data) and the
+    events of the 455 days up to ``at``.
+    """
     from datetime import timedelta
 
     from multivector.analysis.changes import LOOKBACK_DAYS, compute_changes
     from multivector.analysis.unga import sessions
 
-    country, chosen, bloc_map = check_codes(country, partners, None)
-    with open_store(db) as store:
-        if at is None:
-            latest = store.distinct_events(country=country, order="-date", limit=1)
-            at = latest[0].event.date.start if latest and latest[0].event.date else None
-        first = store.distinct_events(country=country, order="date", limit=1)
-        events = [] if at is None else store.distinct_events(
-            country=country, date_from=at - timedelta(days=LOOKBACK_DAYS), date_to=at)
+    if at is None:
+        latest = fetch(country=country, order="-date", limit=1)
+        at = latest[0].event.date.start if latest and latest[0].event.date else None
+    first = fetch(country=country, order="date", limit=1)
+    events = [] if at is None else fetch(
+        country=country, date_from=at - timedelta(days=LOOKBACK_DAYS), date_to=at)
     first_stored = first[0].event.date.start if first and first[0].event.date else None
-    return compute_changes(events, country, partners=chosen, at=at, blocs=bloc_map,
+    return compute_changes(events, country, partners=partners, at=at, blocs=blocs,
                            vote_sessions=sessions(country), first_stored=first_stored)

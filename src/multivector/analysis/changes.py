@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -90,6 +90,7 @@ class EventRef:
     recipient: str | None
     sentence: str | None
     sources: tuple[SourceLink, ...]
+    item: DistinctEvent | None = field(default=None, compare=False, repr=False)  # for citing
 
     @property
     def event_ids(self) -> tuple[str, ...]:
@@ -375,7 +376,7 @@ def event_ref(item: DistinctEvent) -> EventRef:
         recipient=event.recipient.code if event.recipient else None,
         sentence=event.sentence,
         sources=tuple(SourceLink(s.doc_id, s.event_id, s.sentence, s.url, s.title)
-                      for s in item.sources))
+                      for s in item.sources), item=item)
 
 
 def _note(observed: int, baseline: int, expected: float) -> str | None:

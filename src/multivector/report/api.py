@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from multivector.analysis.api import check_codes, open_store
+from multivector.analysis.api import changes_over, check_codes, open_store
 from multivector.errors import InputError
 from multivector.report.brief import compose_brief
 
@@ -62,12 +62,15 @@ def brief(country: str, *, db: str | Path, date_from: date | None = None,
         raise InputError(f"folder {target.parent} does not exist: create it or choose another "
                          "--out", path=str(target))
     with open_store(db) as store:
+        # What changed looks back from the briefing's last day (or the latest event).
+        changes = changes_over(store.distinct_events, country, chosen, blocs, date_to)
         events = store.distinct_events(country=country, date_from=date_from, date_to=date_to)
         indicators = store.indicators(country=country, date_from=date_from, date_to=date_to)
         document = compose_brief(country, events, indicators, date_from=date_from,
                                  date_to=date_to, partners=chosen, blocs=blocs,
                                  documents_lookup=store.document, fmt=fmt,
-                                 chart_stem=target.stem if target is not None else None)
+                                 chart_stem=target.stem if target is not None else None,
+                                 changes=changes)
     chart_paths: list[Path] = []
     if target is not None:
         for name, svg in document.charts.items():
