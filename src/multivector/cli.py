@@ -450,7 +450,7 @@ def serve(db: str | None, host: str, port: int) -> None:
 
     \b
     Example:
-      multivector serve --db demo/demo.duckdb --port 8000
+      multivector serve --db multivector-demo/demo.duckdb --port 8000
     """
     from multivector.store.backend import redact
     from multivector.web import serve as serve_web

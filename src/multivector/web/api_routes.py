@@ -19,11 +19,12 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response, StreamingResponse
 
 from multivector.store import queries
+from multivector.store.codes import check_dataset
 from multivector.web import data
 from multivector.web.app import BRIEF_CSP, cursor, web
 from multivector.web.params import (
     EventFilters, check_window, parse_by, parse_code, parse_date, parse_filters, parse_int,
-    parse_page, parse_partners, parse_sort, parse_word,
+    parse_page, parse_partners, parse_sort,
 )
 
 router = APIRouter()
@@ -102,7 +103,7 @@ def api_documents(request: Request,
                   dataset: Annotated[str | None, Query(description="news, or an import kind")] = None,
                   page: Text = None, per_page: Text = None,
                   cur: Any = Depends(cursor)) -> dict[str, Any]:
-    kind = parse_word(dataset, "dataset")
+    kind = check_dataset((dataset or "").strip() or None, "dataset")
     number = parse_int(page, "page", default=1, low=1, high=10_000_000)
     size = parse_int(per_page, "per_page", default=50, low=1, high=500)
     docs = queries.documents(cur, dataset=kind, limit=size, offset=(number - 1) * size)
