@@ -94,7 +94,7 @@ def resolve(texts: Iterable[str], *, when: date | None = None) -> Iterator[dict[
 from multivector.store.api import event_rows, events, export_events, import_  # noqa: E402
 from multivector.store.api import ingest as _store_ingest  # noqa: E402
 from multivector.store.store import Store as _StoreBase  # noqa: E402
-from multivector.analysis.api import balance  # noqa: E402
+from multivector.analysis.api import balance, changes  # noqa: E402
 from multivector.report.api import brief  # noqa: E402
 from multivector.demo import demo  # noqa: E402
 
@@ -181,6 +181,6 @@ class Store(_StoreBase):
                              fmt=fmt).text
 
 
-__all__ = ["Store", "balance", "brief", "demo", "event_rows", "events", "export_events", "extract",
+__all__ = ["Store", "balance", "brief", "changes", "demo", "event_rows", "events", "export_events", "extract",
            "extract_text", "extract_to_parquet", "import_",
            "ingest", "resolve"]

@@ -396,6 +396,41 @@ def brief(country: str, db: str | None, date_from: str | None, date_to: str | No
         click.echo(f"Briefing written to {result.path}", err=True)
 
 
+@main.command()
+@click.argument("country")
+@db_option
+@click.option("--partners", default=None, metavar="CODES",
+              help="Comma-separated partner codes (default: CHN,RUS,USA,EU).")
+@click.option("--at", "at", default=None, metavar="YYYY-MM-DD",
+              help="Last day of the windows (default: the latest event date of COUNTRY).")
+@click.option("--format", "output_format", type=click.Choice(["table", "json"]),
+              default="table", show_default=True, help="Output format.")
+@handle_errors
+def changes(country: str, db: str | None, partners: str | None, at: str | None,
+            output_format: str) -> None:
+    """What changed: each partner's latest week, month and quarter against its baselines.
+
+    Counts distinct events with each partner in the 7, 30 and 91 days up to --at and
+    compares them with the 4 and 52 weeks before (rates per week scaled to the window);
+    a two-sided mid-p Poisson test, Holm-corrected over all comparisons, raises the
+    flags, each listed with the events behind it.  Beside them: UN General Assembly vote
+    agreement with the US, Russia and China.  Definitions: docs/balance.md.
+
+    \b
+    Example:
+      multivector changes KAZ --at 2022-11-18 --format json
+    """
+    from multivector.api import changes as compute
+    from multivector.cli_output import print_changes_table
+
+    result = compute(country, db=db or default_db(), partners=_codes_option(partners),
+                     at=parse_date_option(at, "--at"))
+    if output_format == "json":
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print_changes_table(result.to_dict())
+
+
 # --- serve, demo ---
 
 
@@ -415,7 +450,7 @@ def serve(db: str | None, host: str, port: int) -> None:
 
     \b
     Example:
-      multivector serve --db demo/demo.duckdb --port 8000
+      multivector serve --db multivector-demo/demo.duckdb --port 8000
     """
     from multivector.store.backend import redact
     from multivector.web import serve as serve_web

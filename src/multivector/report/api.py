@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from multivector.analysis.api import check_codes, open_store
+from multivector.analysis.api import changes_over, check_codes, open_store
 from multivector.errors import InputError
 from multivector.report.brief import compose_brief
 
@@ -33,10 +33,19 @@ def format_for(out: str | Path) -> str:
     return EXTENSIONS[suffix]
 
 
+def _umask() -> int:
+    """The process's umask (read by setting it and putting it back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def _write_atomically(path: Path, text: str) -> None:
     """Write beside the target and rename, so no half-written file is ever left."""
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        # mkstemp makes the file private (0600); a briefing is an ordinary file: 0666 - umask.
+        os.chmod(temporary, 0o666 & ~_umask())
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
         os.replace(temporary, path)
@@ -62,12 +71,15 @@ def brief(country: str, *, db: str | Path, date_from: date | None = None,
         raise InputError(f"folder {target.parent} does not exist: create it or choose another "
                          "--out", path=str(target))
     with open_store(db) as store:
+        # What changed looks back from the briefing's last day (or the latest event).
+        changes = changes_over(store.distinct_events, country, chosen, blocs, date_to)
         events = store.distinct_events(country=country, date_from=date_from, date_to=date_to)
         indicators = store.indicators(country=country, date_from=date_from, date_to=date_to)
         document = compose_brief(country, events, indicators, date_from=date_from,
                                  date_to=date_to, partners=chosen, blocs=blocs,
                                  documents_lookup=store.document, fmt=fmt,
-                                 chart_stem=target.stem if target is not None else None)
+                                 chart_stem=target.stem if target is not None else None,
+                                 changes=changes)
     chart_paths: list[Path] = []
     if target is not None:
         for name, svg in document.charts.items():

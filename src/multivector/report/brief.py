@@ -13,8 +13,10 @@ from datetime import date
 
 from multivector.analysis.balance import compute_balance
 from multivector.analysis.blocs import DEFAULT_BLOCS, DEFAULT_PARTNERS
+from multivector.analysis.changes import Changes
 from multivector.records import DistinctEvent, Indicator, SourceRef
 from multivector.report import content as c
+from multivector.report.changes_section import changes_section
 from multivector.report.charts import cooperation_chart, shares_chart
 from multivector.report.citations import Citations, DocumentLookup
 from multivector.report.render_html import render_html
@@ -35,12 +37,15 @@ def build_content(country: str, events: Sequence[DistinctEvent],
                   date_from: date | None = None, date_to: date | None = None,
                   partners: Sequence[str] = DEFAULT_PARTNERS,
                   blocs: Mapping[str, Sequence[str]] = DEFAULT_BLOCS,
-                  documents_lookup: DocumentLookup | None = None) -> c.BriefContent:
+                  documents_lookup: DocumentLookup | None = None,
+                  changes: Changes | None = None) -> c.BriefContent:
     balance = compute_balance(events, country, partners=partners, date_from=date_from,
                               date_to=date_to, by="month", blocs=blocs)
     citations = Citations(documents_lookup)
     lead = c.lead_paragraph(balance, citations,
                             year_in_dates=c.year_needed(balance.date_from, balance.date_to))
+    # What changed is the first section (after the lead, whose sources keep numbers 1..n).
+    opening = (changes_section(changes, citations),) if changes is not None else ()
     timeline = c.timeline_tables(balance, citations)
     friction_items = c.frictions(events, balance.country, date_from, date_to)
     frictions = c.frictions_table(friction_items, citations)
@@ -58,7 +63,7 @@ def build_content(country: str, events: Sequence[DistinctEvent],
                     if e.item.event.date and e.item.event.date.precision != "day")
     documents = c.source_documents(balance, friction_items, figures)
     title, subtitle = c.title_for(balance)
-    sections = (
+    sections = opening + (
         c.Section("High-level engagements", tables=timeline),
         c.Section("Balance", paragraphs=c.balance_section_text(balance),
                   tables=(c.balance_table(balance),), charts=("shares", "cooperation")),
@@ -77,12 +82,13 @@ def compose_brief(country: str, events: Sequence[DistinctEvent],
                   partners: Sequence[str] = DEFAULT_PARTNERS,
                   blocs: Mapping[str, Sequence[str]] = DEFAULT_BLOCS,
                   documents_lookup: DocumentLookup | None = None, fmt: str = "md",
-                  chart_stem: str | None = None) -> BriefDocument:
+                  chart_stem: str | None = None, changes: Changes | None = None) -> BriefDocument:
     """The briefing as Markdown (plus SVG chart files) or as one self-contained HTML page."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown brief format {fmt!r}")
     brief = build_content(country, events, indicators, date_from=date_from, date_to=date_to,
-                          partners=partners, blocs=blocs, documents_lookup=documents_lookup)
+                          partners=partners, blocs=blocs, documents_lookup=documents_lookup,
+                          changes=changes)
     if fmt == "html":
         return BriefDocument(text=render_html(brief), fmt="html")
     stem = chart_stem or f"brief-{country}"

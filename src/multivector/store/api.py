@@ -13,8 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from multivector.errors import InputError, MultivectorError
-from multivector.records import DistinctEvent, EVENT_TYPES
-from multivector.store.codes import check_code
+from multivector.records import DistinctEvent
+from multivector.store.codes import (
+    check_code, check_dataset, check_event_type, check_mode,
+)
 from multivector.store.importing import ImportSummary
 from multivector.store.ingesting import Extractor, IngestSummary
 from multivector.store.progress import Progress
@@ -83,16 +85,16 @@ def import_(kind: str, path: str | Path, *, db: str | Path | None = None,
 def _event_filters(store: Store, country: str | None, partner: str | None,
                    event_type: str | None, mode: str | None, date_from: date | None,
                    date_to: date | None, dataset: str | None) -> dict[str, Any]:
+    """Every filter checked as the web checks it (store.codes): a bad one is an error."""
     stored = store.known_codes() if (country or partner) else set()
-    if event_type is not None and event_type.upper() not in EVENT_TYPES:
-        raise InputError(f"unknown event type {event_type!r}: use one of "
-                         + " ".join(EVENT_TYPES), code="MV101")
     if date_from and date_to and date_to < date_from:
         raise InputError(f"--to {date_to} is before --from {date_from}", code="MV104")
     return {"country": check_code(country, "--country", stored),
             "partner": check_code(partner, "--partner", stored),
-            "event_type": event_type.upper() if event_type else None, "mode": mode,
-            "date_from": date_from, "date_to": date_to, "dataset": dataset}
+            "event_type": check_event_type(event_type, "--type"),
+            "mode": check_mode(mode, "--mode"),
+            "date_from": date_from, "date_to": date_to,
+            "dataset": check_dataset(dataset, "--dataset")}
 
 
 def events(*, db: str | Path | None = None, country: str | None = None,

@@ -19,11 +19,12 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response, StreamingResponse
 
 from multivector.store import queries
+from multivector.store.codes import check_dataset
 from multivector.web import data
 from multivector.web.app import BRIEF_CSP, cursor, web
 from multivector.web.params import (
     EventFilters, check_window, parse_by, parse_code, parse_date, parse_filters, parse_int,
-    parse_page, parse_partners, parse_sort, parse_word,
+    parse_page, parse_partners, parse_sort,
 )
 
 router = APIRouter()
@@ -82,12 +83,27 @@ def api_balance(request: Request, country: str,
     return data.overview_balance(cur, code, chosen, date_from, date_to, by=unit).to_dict()
 
 
+@router.get("/api/changes/{country}", tags=["balance"],
+            summary="What changed (as `multivector changes --format json`)")
+def api_changes(request: Request, country: str,
+                partners: Annotated[str | None, Query(description="Comma-separated codes (default CHN,RUS,USA,EU)")] = None,
+                at: Annotated[str | None, Query(description="YYYY-MM-DD: last day of the windows (default: the latest event date)")] = None,
+                cur: Any = Depends(cursor)) -> dict[str, Any]:
+    from multivector.web.changes_view import changes_for
+
+    state = web(request)
+    code = parse_code(country, "country", state.codes)
+    assert code is not None
+    chosen = parse_partners(partners, state.codes)
+    return changes_for(cur, code, chosen, parse_date(at, "at")).to_dict()
+
+
 @router.get("/api/documents", tags=["documents"], summary="Documents (metadata), paginated")
 def api_documents(request: Request,
                   dataset: Annotated[str | None, Query(description="news, or an import kind")] = None,
                   page: Text = None, per_page: Text = None,
                   cur: Any = Depends(cursor)) -> dict[str, Any]:
-    kind = parse_word(dataset, "dataset")
+    kind = check_dataset((dataset or "").strip() or None, "dataset")
     number = parse_int(page, "page", default=1, low=1, high=10_000_000)
     size = parse_int(per_page, "per_page", default=50, low=1, high=500)
     docs = queries.documents(cur, dataset=kind, limit=size, offset=(number - 1) * size)
@@ -185,12 +201,15 @@ def brief_file(request: Request, name: str, partners: Text = None,
     chosen = parse_partners(partners, state.codes)
     date_from, date_to = parse_date(from_, "from"), parse_date(to, "to")
     check_window(date_from, date_to)
+    from multivector.web.changes_view import changes_for
+
     events = queries.distinct_events(cur, country=code, date_from=date_from, date_to=date_to)
     figures = queries.indicators(cur, country=code, date_from=date_from, date_to=date_to)
     document = compose_brief(code, events, figures, date_from=date_from, date_to=date_to,
                              partners=chosen, blocs=DEFAULT_BLOCS,
                              documents_lookup=functools.partial(queries.document, cur),
-                             fmt=fmt, chart_stem=f"brief-{code}")
+                             fmt=fmt, chart_stem=f"brief-{code}",
+                             changes=changes_for(cur, code, chosen, date_to))
     headers = _download(f"brief-{code}.{fmt}") if download else {}
     if fmt == "html":
         headers["Content-Security-Policy"] = BRIEF_CSP

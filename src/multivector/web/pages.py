@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, Response
 from multivector.codes import short_name
 from multivector.errors import InputError
 from multivector.records import EVENT_TYPES, DistinctEvent
-from multivector.web import data, svg
+from multivector.web import changes_view, data, svg
 from multivector.web.app import cursor, web
 from multivector.web.params import (
     DEFAULT_PER_PAGE, SORTS, parse_by, parse_code, parse_date, parse_filters, parse_page, parse_partners,
@@ -104,7 +104,8 @@ def country(request: Request, code: str, cur: Any = Depends(cursor)) -> Response
                      "event_id": ind.indicator_id}
                     for ind, _source in figures],
         events_link=_url("/events", country=country_code, **{"from": window["from"],
-                                                             "to": window["to"]}))
+                                                             "to": window["to"]}),
+        changes=changes_view.block(changes_view.changes_for(cur, country_code, partners, date_to)))
 
 
 @router.get("/events", response_class=HTMLResponse)

@@ -17,8 +17,7 @@ from typing import Any
 from multivector.analysis.blocs import DEFAULT_PARTNERS
 from multivector.analysis.periods import PERIOD_UNITS
 from multivector.errors import InputError
-from multivector.records import EVENT_TYPES
-from multivector.store.codes import check_code
+from multivector.store.codes import check_code, check_dataset, check_event_type, check_mode
 
 MAX_PER_PAGE = 500
 DEFAULT_PER_PAGE = 50
@@ -124,20 +123,16 @@ def parse_int(value: str | None, name: str, *, default: int, low: int, high: int
 
 
 def parse_filters(params: dict[str, str | None], stored: Iterable[str] = ()) -> EventFilters:
+    """The event filters, each checked as the command line checks it (store.codes)."""
     stored = frozenset(stored)
-    event_type = _blank(params.get("type"))
-    if event_type is not None:
-        if event_type.upper() not in EVENT_TYPES:
-            raise InputError(f"type={event_type!r} is not an event type: use one of "
-                             + " ".join(EVENT_TYPES), code="MV101")
-        event_type = event_type.upper()
     filters = EventFilters(
         country=parse_code(params.get("country"), "country", stored),
         partner=parse_code(params.get("partner"), "partner", stored),
-        event_type=event_type, mode=parse_word(params.get("mode"), "mode"),
+        event_type=check_event_type(_blank(params.get("type")), "type"),
+        mode=check_mode(_blank(params.get("mode")), "mode"),
         date_from=parse_date(params.get("from"), "from"),
         date_to=parse_date(params.get("to"), "to"),
-        dataset=parse_word(params.get("dataset"), "dataset"))
+        dataset=check_dataset(_blank(params.get("dataset")), "dataset"))
     check_window(filters.date_from, filters.date_to)
     if filters.partner and not filters.country:  # "partner" alone means either side
         filters = replace(filters, country=filters.partner, partner=None)
